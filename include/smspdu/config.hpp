@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+//
+// Language and library feature detection, the versioned namespace, and the
+// one configuration hook (SMSPDU_ASSERT). Every other header includes this one.
+#ifndef SMSPDU_CONFIG_HPP
+#define SMSPDU_CONFIG_HPP
+
+#include <cstdlib>  // std::abort, the default reaction to a broken precondition
+
+#if defined(_MSVC_LANG)
+#  define SMSPDU_CPLUSPLUS _MSVC_LANG
+#else
+#  define SMSPDU_CPLUSPLUS __cplusplus
+#endif
+
+#if SMSPDU_CPLUSPLUS < 201703L
+#  error "smspdu needs C++17 or later"
+#endif
+
+#if defined(__has_include)
+#  if __has_include(<version>)
+#    include <version>
+#  endif
+#endif
+
+/// 1 when compiled as C++20 or later. C++20 only adds API (span and char8_t
+/// overloads); the behaviour of everything else is identical in both modes.
+#if SMSPDU_CPLUSPLUS >= 202002L
+#  define SMSPDU_CPP20 1
+#else
+#  define SMSPDU_CPP20 0
+#endif
+
+/// 1 when std::span is available, so the C++20 span overloads are declared.
+#if SMSPDU_CPP20 && defined(__cpp_lib_span) && __cpp_lib_span >= 202002L
+#  define SMSPDU_HAS_STD_SPAN 1
+#else
+#  define SMSPDU_HAS_STD_SPAN 0
+#endif
+
+/// 1 when char8_t exists, so std::u8string_view inputs are accepted.
+#if defined(__cpp_char8_t) && __cpp_char8_t >= 201811L
+#  define SMSPDU_HAS_CHAR8_T 1
+#else
+#  define SMSPDU_HAS_CHAR8_T 0
+#endif
+
+/// Reaction to a violated precondition: a programming error such as reading
+/// the value of a result that holds an error. Malformed *input* never reaches
+/// this; it is always reported through result<T>. Define SMSPDU_ASSERT before
+/// including smspdu to route it to your own handler. During constant
+/// evaluation a violated precondition calls std::abort, which is not
+/// constexpr, so the misuse becomes a compile error.
+#ifndef SMSPDU_ASSERT
+#  define SMSPDU_ASSERT(condition) ((condition) ? static_cast<void>(0) : std::abort())
+#endif
+
+// The versioned inline namespace keeps two majors of smspdu linked into one
+// program from silently violating the one-definition rule.
+#define SMSPDU_BEGIN_NAMESPACE \
+  namespace smspdu {           \
+  inline namespace v0 {
+#define SMSPDU_END_NAMESPACE \
+  }                          \
+  }
+
+#endif  // SMSPDU_CONFIG_HPP

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+//
+// Unicode text <-> GSM 7-bit septets (TS 23.038 §6.2.1), unpacked (one septet
+// per octet) or packed straight into TP-UD octets (§6.1.2.1.1).
+//
+// Encoding takes UTF-8, UTF-16 or UTF-32 text and a pair of tables
+// (gsm7_tables). A character in the active locking table takes one septet; a
+// character only in the active single shift (extension) table takes two:
+// escape 0x1B and its position. Anything else is errc::unencodable_character
+// at the character's code-unit offset: nothing is replaced by '?' silently.
+//
+// Decoding never fails on septet values; it follows TS 23.038 exactly:
+// - 0x00 is '@', never a terminator; the septet count is always explicit;
+// - ESC ESC shows one space (§6.2.1.1 note 1: reserved for a further table);
+// - ESC followed by a position the extension/single shift table leaves empty
+//   (including the reserved CR2 at 0x0D) shows the character at that position
+//   of the active locking table (§6.2.1.1), so ESC 0x0D is CR;
+// - an ESC as the last septet shows one space (the spec is silent; a space is
+//   what a receiver without extension support shows for ESC);
+// - a position a national locking table leaves empty shows a space (by
+//   analogy with 03.38 §6.1.1: unused codes "are displayed as a space");
+// - bit 7 of an unpacked septet is ignored.
+#ifndef SMSPDU_GSM7_HPP
+#define SMSPDU_GSM7_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "buffer.hpp"
+#include "config.hpp"
+#include "detail/unicode.hpp"
+#include "gsm7_tables.hpp"
+#include "limits.hpp"
+#include "result.hpp"
+#include "septet.hpp"
+
+SMSPDU_BEGIN_NAMESPACE
+
+/// Sizes of text packed by the utf*_to_gsm7_packed functions.
+struct gsm7_packed_size {
+  std::size_t septets = 0;  ///< septets written, escapes included (the TP-UDL contribution)
+  std::size_t octets = 0;   ///< octets written, fill bits included
+
+  friend constexpr bool operator==(gsm7_packed_size a, gsm7_packed_size b) noexcept {
+    return a.septets == b.septets && a.octets == b.octets;
+  }
+  friend constexpr bool operator!=(gsm7_packed_size a, gsm7_packed_size b) noexcept {
+    return !(a == b);
+  }
+};
+
+namespace detail {
+
+/// How one character is encoded: `septets` is 0 (not in the tables), 1 (the
+/// locking table position `value`) or 2 (escape, then `value`).
+struct gsm7_code {
+  std::uint8_t septets;
+  std::uint8_t value;
+};
+
+class gsm7_encoder {
+ public:
+  constexpr explicit gsm7_encoder(gsm7_tables tables) noexcept
+      : locking_(&locking_shift_reverse(tables.locking_shift)),
+        single_(&single_shift_reverse(tables.single_shift)) {}
+
+  // The locking table is always preferred: characters in both tables of a
+  // pair (Turkish and Portuguese repeat some) cost one septet, not two.
+  [[nodiscard]] constexpr gsm7_code encode(char32_t c) const noexcept {
+    const std::uint8_t direct = locking_->find(c);
+    if (direct != gsm7_reverse_table::absent) return {1, direct};
+    const std::uint8_t shifted = single_->find(c);
+    if (shifted != gsm7_reverse_table::absent) return {2, shifted};
+    return {0, 0};
+  }
+
+ private:
+  const gsm7_reverse_table* locking_;
+  const gsm7_reverse_table* single_;
+};
+
+// Unpacked septet output that writes while there is room and counts all.
+class septet_writer {
+ public:
+  constexpr explicit septet_writer(septet_span out) noexcept : out_(out) {}
+  constexpr void put(std::uint8_t septet) noexcept {
+    if (written_ < out_.size()) out_.data()[written_] = septet;
+    ++written_;
+  }
+
+ private:
+  septet_span out_;
+  std::size_t written_ = 0;
+};
+
+// A sink that only counts.
+struct septet_counter {
+  constexpr void put(std::uint8_t) noexcept {}
+};
+
+// Encodes text into `sink`; returns the septets produced, or the first error
+// with its code-unit offset.
+template <class CharT, class Sink>
+constexpr result<std::size_t> encode_gsm7(std::basic_string_view<CharT> text, gsm7_tables tables,
+                                          Sink& sink) noexcept {
+  const gsm7_encoder encoder(tables);
+  std::size_t septets = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char32_t c = static_cast<char32_t>(static_cast<std::uint32_t>(text[i]));
+    std::size_t units = 1;
+    if (c >= 0x80) {  // ASCII is one code unit in every UTF; the rest is decoded
+      const code_point_step step = next_code_point(text.data(), text.size(), i);
+      if (step.units == 0) return error{step.failure, i};
+      c = step.value;
+      units = step.units;
+    }
+    const gsm7_code code = encoder.encode(c);
+    if (code.septets == 0) return error{errc::unencodable_character, i};
+    if (code.septets == 2) sink.put(gsm7_escape);
+    sink.put(code.value);
+    septets += code.septets;
+    i += units;
+  }
+  return septets;
+}
+
+template <class CharT>
+constexpr result<std::size_t> gsm7_length(std::basic_string_view<CharT> text,
+                                          gsm7_tables tables) noexcept {
+  septet_counter counter;
+  return encode_gsm7(text, tables, counter);
+}
+
+template <class CharT>
+constexpr result<std::size_t> to_gsm7(std::basic_string_view<CharT> text, septet_span out,
+                                      gsm7_tables tables) noexcept {
+  septet_writer writer(out);
+  const result<std::size_t> septets = encode_gsm7(text, tables, writer);
+  if (septets && *septets > out.size()) return error{errc::output_too_small, *septets};
+  return septets;
+}
+
+template <class CharT>
+constexpr result<gsm7_packed_size> to_gsm7_packed(std::basic_string_view<CharT> text,
+                                                  octet_span out, unsigned fill_bits,
+                                                  gsm7_tables tables) noexcept {
+  if (fill_bits > max_fill_bits) return error{errc::invalid_argument, 0};
+  septet_packer packer(out, fill_bits);
+  const result<std::size_t> septets = encode_gsm7(text, tables, packer);
+  if (!septets) return septets.error();
+  const std::size_t octets = packer.finish();
+  if (octets > out.size()) return error{errc::output_too_small, octets};
+  return gsm7_packed_size{*septets, octets};
+}
+
+// Decodes `count` septets, read in order through `next_septet()`, into `out`.
+template <class NextSeptet, class Out>
+constexpr void decode_gsm7(NextSeptet next_septet, std::size_t count, gsm7_tables tables,
+                           Out& out) noexcept {
+  const gsm7_table& locking = locking_shift_table(tables.locking_shift);
+  const gsm7_table& single = single_shift_table(tables.single_shift);
+  const auto shown = [](char16_t c) { return c == no_character ? U' ' : char32_t{c}; };
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto septet = static_cast<std::uint8_t>(next_septet() & 0x7Fu);
+    if (septet != gsm7_escape) {
+      out.put(shown(locking[septet]));
+      continue;
+    }
+    if (i + 1 == count) {  // a final escape with nothing after it
+      out.put(U' ');
+      break;
+    }
+    ++i;
+    const auto next = static_cast<std::uint8_t>(next_septet() & 0x7Fu);
+    if (next == gsm7_escape) {  // ESC ESC: reserved, displayed as a space
+      out.put(U' ');
+      continue;
+    }
+    const char16_t extended = single[next];
+    out.put(extended != no_character ? char32_t{extended} : shown(locking[next]));
+  }
+}
+
+template <class CharT>
+constexpr result<std::size_t> from_gsm7(septet_view septets, span<CharT> out,
+                                        gsm7_tables tables) noexcept {
+  utf_writer<CharT> writer(out);
+  const std::uint8_t* next = septets.data();
+  decode_gsm7([&next] { return *next++; }, septets.size(), tables, writer);
+  if (writer.overflowed()) return error{errc::output_too_small, writer.size()};
+  return writer.size();
+}
+
+template <class CharT>
+constexpr result<std::size_t> from_gsm7_packed(octet_view packed, std::size_t septet_count,
+                                               span<CharT> out, unsigned fill_bits,
+                                               gsm7_tables tables) noexcept {
+  if (fill_bits > max_fill_bits) return error{errc::invalid_argument, 0};
+  if (packed.size() < octets_length_from_septets(septet_count, fill_bits))
+    return error{errc::truncated_input, packed.size()};
+  utf_writer<CharT> writer(out);
+  septet_reader reader(packed.data(), packed.size(), fill_bits);
+  decode_gsm7([&reader] { return reader.next(); }, septet_count, tables, writer);
+  if (writer.overflowed()) return error{errc::output_too_small, writer.size()};
+  return writer.size();
+}
+
+}  // namespace detail
+
+// ---------------------------------------------------------------------------
+// Encoding. Offsets of text errors (invalid_utf8, unpaired_surrogate,
+// invalid_code_point, unencodable_character) count code units of the input.
+
+/// Septets that `text` encodes to with `tables`, escapes counted as 2.
+[[nodiscard]] constexpr result<std::size_t> gsm7_length_from_utf8(std::string_view text,
+                                                                  gsm7_tables tables = {}) noexcept {
+  return detail::gsm7_length(text, tables);
+}
+[[nodiscard]] constexpr result<std::size_t> gsm7_length_from_utf16(
+    std::u16string_view text, gsm7_tables tables = {}) noexcept {
+  return detail::gsm7_length(text, tables);
+}
+[[nodiscard]] constexpr result<std::size_t> gsm7_length_from_utf32(
+    std::u32string_view text, gsm7_tables tables = {}) noexcept {
+  return detail::gsm7_length(text, tables);
+}
+
+/// Encodes `text` as unpacked septets (one per octet) into `out`; returns
+/// the septets written. Errors: the text errors above; output_too_small with
+/// offset = septets needed.
+[[nodiscard]] constexpr result<std::size_t> utf8_to_gsm7(std::string_view text, septet_span out,
+                                                         gsm7_tables tables = {}) noexcept {
+  return detail::to_gsm7(text, out, tables);
+}
+[[nodiscard]] constexpr result<std::size_t> utf16_to_gsm7(std::u16string_view text,
+                                                          septet_span out,
+                                                          gsm7_tables tables = {}) noexcept {
+  return detail::to_gsm7(text, out, tables);
+}
+[[nodiscard]] constexpr result<std::size_t> utf32_to_gsm7(std::u32string_view text,
+                                                          septet_span out,
+                                                          gsm7_tables tables = {}) noexcept {
+  return detail::to_gsm7(text, out, tables);
+}
+
+/// Encodes `text` and packs it into `out`, starting `fill_bits` (0..6) bits
+/// into the first octet (TS 23.040 §9.2.3.24: the fill bits after a UDH).
+/// Returns the septets and octets written.
+///
+/// Errors: invalid_argument (offset 0) when fill_bits > 6; the text errors
+/// above; output_too_small with offset = octets needed.
+[[nodiscard]] constexpr result<gsm7_packed_size> utf8_to_gsm7_packed(
+    std::string_view text, octet_span out, unsigned fill_bits = 0,
+    gsm7_tables tables = {}) noexcept {
+  return detail::to_gsm7_packed(text, out, fill_bits, tables);
+}
+[[nodiscard]] constexpr result<gsm7_packed_size> utf16_to_gsm7_packed(
+    std::u16string_view text, octet_span out, unsigned fill_bits = 0,
+    gsm7_tables tables = {}) noexcept {
+  return detail::to_gsm7_packed(text, out, fill_bits, tables);
+}
+[[nodiscard]] constexpr result<gsm7_packed_size> utf32_to_gsm7_packed(
+    std::u32string_view text, octet_span out, unsigned fill_bits = 0,
+    gsm7_tables tables = {}) noexcept {
+  return detail::to_gsm7_packed(text, out, fill_bits, tables);
+}
+
+#if SMSPDU_HAS_CHAR8_T
+[[nodiscard]] constexpr result<std::size_t> gsm7_length_from_utf8(std::u8string_view text,
+                                                                  gsm7_tables tables = {}) noexcept {
+  return detail::gsm7_length(text, tables);
+}
+[[nodiscard]] constexpr result<std::size_t> utf8_to_gsm7(std::u8string_view text, septet_span out,
+                                                         gsm7_tables tables = {}) noexcept {
+  return detail::to_gsm7(text, out, tables);
+}
+[[nodiscard]] constexpr result<gsm7_packed_size> utf8_to_gsm7_packed(
+    std::u8string_view text, octet_span out, unsigned fill_bits = 0,
+    gsm7_tables tables = {}) noexcept {
+  return detail::to_gsm7_packed(text, out, fill_bits, tables);
+}
+#endif
+
+// ---------------------------------------------------------------------------
+// Decoding. Output sizes count code units (octets of UTF-8, char16_t units).
+
+/// UTF-8 code units that gsm7_to_utf8 writes for `septets`.
+[[nodiscard]] constexpr std::size_t utf8_length_from_gsm7(septet_view septets,
+                                                          gsm7_tables tables = {}) noexcept {
+  // The only error of an unpacked decode is the output size it needs.
+  return detail::needed_size(detail::from_gsm7(septets, span<char>(), tables)).value();
+}
+/// UTF-16 code units that gsm7_to_utf16 writes for `septets`.
+[[nodiscard]] constexpr std::size_t utf16_length_from_gsm7(septet_view septets,
+                                                           gsm7_tables tables = {}) noexcept {
+  // The only error of an unpacked decode is the output size it needs.
+  return detail::needed_size(detail::from_gsm7(septets, span<char16_t>(), tables)).value();
+}
+
+/// Decodes unpacked septets to UTF-8; returns the code units written.
+/// Errors: output_too_small with offset = code units needed.
+[[nodiscard]] constexpr result<std::size_t> gsm7_to_utf8(septet_view septets, span<char> out,
+                                                         gsm7_tables tables = {}) noexcept {
+  return detail::from_gsm7(septets, out, tables);
+}
+/// Decodes unpacked septets to UTF-16; returns the code units written.
+/// Errors: output_too_small with offset = code units needed.
+[[nodiscard]] constexpr result<std::size_t> gsm7_to_utf16(septet_view septets,
+                                                          span<char16_t> out,
+                                                          gsm7_tables tables = {}) noexcept {
+  return detail::from_gsm7(septets, out, tables);
+}
+
+/// Decodes `septet_count` packed septets (from TP-UDL) that start `fill_bits`
+/// (0..6) bits into `packed`, to UTF-8; returns the code units written.
+///
+/// Errors: invalid_argument (offset 0) when fill_bits > 6; truncated_input,
+/// offset packed.size(), when `packed` is shorter than
+/// octets_length_from_septets(septet_count, fill_bits); output_too_small with
+/// offset = code units needed.
+[[nodiscard]] constexpr result<std::size_t> gsm7_packed_to_utf8(octet_view packed,
+                                                                std::size_t septet_count,
+                                                                span<char> out,
+                                                                unsigned fill_bits = 0,
+                                                                gsm7_tables tables = {}) noexcept {
+  return detail::from_gsm7_packed(packed, septet_count, out, fill_bits, tables);
+}
+/// As gsm7_packed_to_utf8, to UTF-16.
+[[nodiscard]] constexpr result<std::size_t> gsm7_packed_to_utf16(octet_view packed,
+                                                                 std::size_t septet_count,
+                                                                 span<char16_t> out,
+                                                                 unsigned fill_bits = 0,
+                                                                 gsm7_tables tables = {}) noexcept {
+  return detail::from_gsm7_packed(packed, septet_count, out, fill_bits, tables);
+}
+
+/// UTF-8 code units that gsm7_packed_to_utf8 writes; its input errors.
+[[nodiscard]] constexpr result<std::size_t> utf8_length_from_gsm7_packed(
+    octet_view packed, std::size_t septet_count, unsigned fill_bits = 0,
+    gsm7_tables tables = {}) noexcept {
+  return detail::needed_size(
+      detail::from_gsm7_packed(packed, septet_count, span<char>(), fill_bits, tables));
+}
+/// UTF-16 code units that gsm7_packed_to_utf16 writes; its input errors.
+[[nodiscard]] constexpr result<std::size_t> utf16_length_from_gsm7_packed(
+    octet_view packed, std::size_t septet_count, unsigned fill_bits = 0,
+    gsm7_tables tables = {}) noexcept {
+  return detail::needed_size(
+      detail::from_gsm7_packed(packed, septet_count, span<char16_t>(), fill_bits, tables));
+}
+
+SMSPDU_END_NAMESPACE
+
+#endif  // SMSPDU_GSM7_HPP

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+//
+// The GSM 7-bit character tables of TS 23.038 and their selection: the
+// default alphabet (§6.2.1) and its extension table (§6.2.1.1), and the
+// national language locking shift (Annex A.3) and single shift (Annex A.2)
+// tables, selected by the NLI carried in the user data header IEs 0x25 and
+// 0x24 (TS 23.040 §9.2.3.24.15-16).
+//
+// The forward tables (septet -> character) are data generated from the
+// project's checked TSV files. The reverse lookups (character -> septet) are
+// derived from them at compile time, never typed a second time.
+#ifndef SMSPDU_GSM7_TABLES_HPP
+#define SMSPDU_GSM7_TABLES_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "config.hpp"
+#include "detail/gsm7_table_data.hpp"
+
+SMSPDU_BEGIN_NAMESPACE
+
+/// National Language Identifier (TS 23.038 §6.2.1.2.4), the value of the
+/// national language shift IEs. `none` (0) selects the default tables.
+/// Values 14..255 are reserved: a decoder meeting them uses the default
+/// tables, as TS 23.038 Annex C says a receiver ignores an IE it does not
+/// support.
+enum class national_language : std::uint8_t {
+  none = 0,
+  turkish = 1,
+  spanish = 2,  ///< single shift table only (Annex A.3.2 is void)
+  portuguese = 3,
+  bengali = 4,
+  gujarati = 5,
+  hindi = 6,
+  kannada = 7,
+  malayalam = 8,
+  oriya = 9,
+  punjabi = 10,
+  tamil = 11,
+  telugu = 12,
+  urdu = 13,
+};
+
+/// Number of NLI values with tables, plus `none`.
+inline constexpr std::size_t national_language_count = 14;
+
+/// The language's English name in lower case ("turkish"), "none", or
+/// "reserved" for values 14..255.
+[[nodiscard]] constexpr std::string_view to_string(national_language language) noexcept {
+  constexpr std::string_view names[national_language_count] = {
+      "none",     "turkish", "spanish", "portuguese", "bengali", "gujarati", "hindi",
+      "kannada", "malayalam", "oriya", "punjabi",    "tamil",   "telugu",   "urdu"};
+  const auto index = static_cast<std::size_t>(language);
+  return index < national_language_count ? names[index] : std::string_view("reserved");
+}
+
+/// The pair of tables a GSM 7-bit text is encoded or decoded with. The
+/// default-constructed value is the default alphabet with its extension
+/// table (no national language IE).
+struct gsm7_tables {
+  /// IE 0x25: its locking shift table replaces the default alphabet.
+  national_language locking_shift = national_language::none;
+  /// IE 0x24: its single shift table replaces the default extension table,
+  /// for the septet after each escape.
+  national_language single_shift = national_language::none;
+
+  friend constexpr bool operator==(gsm7_tables a, gsm7_tables b) noexcept {
+    return a.locking_shift == b.locking_shift && a.single_shift == b.single_shift;
+  }
+  friend constexpr bool operator!=(gsm7_tables a, gsm7_tables b) noexcept { return !(a == b); }
+};
+
+/// The escape septet (TS 23.038 §6.2.1, position 0x1B): the next septet is
+/// read from the extension or single shift table.
+inline constexpr std::uint8_t gsm7_escape = 0x1B;
+
+/// True when the language has a locking shift table (all but Spanish).
+[[nodiscard]] constexpr bool has_locking_shift_table(national_language language) noexcept {
+  const auto index = static_cast<std::size_t>(language);
+  return index >= 1 && index < national_language_count && language != national_language::spanish;
+}
+
+/// True when the language has a single shift table (all 13 languages).
+[[nodiscard]] constexpr bool has_single_shift_table(national_language language) noexcept {
+  const auto index = static_cast<std::size_t>(language);
+  return index >= 1 && index < national_language_count;
+}
+
+namespace detail {
+inline constexpr const gsm7_table* locking_shift_tables[national_language_count] = {
+    &tables::default_alphabet,  &tables::turkish_locking,   &tables::default_alphabet,
+    &tables::portuguese_locking, &tables::bengali_locking,  &tables::gujarati_locking,
+    &tables::hindi_locking,     &tables::kannada_locking,   &tables::malayalam_locking,
+    &tables::oriya_locking,     &tables::punjabi_locking,   &tables::tamil_locking,
+    &tables::telugu_locking,    &tables::urdu_locking};
+inline constexpr const gsm7_table* single_shift_tables[national_language_count] = {
+    &tables::default_extension, &tables::turkish_single,  &tables::spanish_single,
+    &tables::portuguese_single, &tables::bengali_single,  &tables::gujarati_single,
+    &tables::hindi_single,      &tables::kannada_single,  &tables::malayalam_single,
+    &tables::oriya_single,      &tables::punjabi_single,  &tables::tamil_single,
+    &tables::telugu_single,     &tables::urdu_single};
+}  // namespace detail
+
+/// The table that decodes septets outside an escape: the language's locking
+/// shift table, or the default alphabet for `none`, Spanish and reserved NLIs.
+[[nodiscard]] constexpr const gsm7_table& locking_shift_table(national_language language) noexcept {
+  const auto index = static_cast<std::size_t>(language);
+  return *detail::locking_shift_tables[index < national_language_count ? index : 0];
+}
+
+/// The table that decodes the septet after an escape: the language's single
+/// shift table, or the default extension table for `none` and reserved NLIs.
+[[nodiscard]] constexpr const gsm7_table& single_shift_table(national_language language) noexcept {
+  const auto index = static_cast<std::size_t>(language);
+  return *detail::single_shift_tables[index < national_language_count ? index : 0];
+}
+
+/// A reverse lookup, character -> septet, derived from one forward table.
+/// Code points below U+0100 are indexed directly; the others (Greek, the euro
+/// sign, Indic and Arabic letters) are kept sorted for a binary search.
+class gsm7_reverse_table {
+ public:
+  static constexpr std::uint8_t absent = 0xFF;
+
+  /// Builds the reverse of `forward`. Positions without a character are
+  /// skipped. When a character stands at two positions (`*` and `¡` in the
+  /// Indic and Urdu single shift tables) the lower septet wins, so encoding is
+  /// deterministic; a decoder accepts both.
+  constexpr explicit gsm7_reverse_table(const gsm7_table& forward) noexcept {
+    for (auto& septet : latin_) septet = absent;
+    for (std::size_t septet = 0; septet < forward.size(); ++septet) {
+      const std::uint32_t c = forward[septet];
+      if (c == no_character || find(c) != absent) continue;
+      if (c < 0x100) {
+        latin_[c] = static_cast<std::uint8_t>(septet);
+      } else {
+        // Insertion into the sorted tail; at most 128 entries.
+        std::size_t at = other_count_;
+        while (at > 0 && (others_[at - 1] >> 8) > c) {
+          others_[at] = others_[at - 1];
+          --at;
+        }
+        others_[at] = (c << 8) | static_cast<std::uint32_t>(septet);
+        ++other_count_;
+      }
+    }
+  }
+
+  /// The septet that encodes `c`, or `absent`.
+  [[nodiscard]] constexpr std::uint8_t find(char32_t c) const noexcept {
+    if (c < 0x100) return latin_[c];
+    std::size_t low = 0;
+    std::size_t high = other_count_;
+    while (low < high) {
+      const std::size_t middle = (low + high) / 2;
+      const std::uint32_t key = others_[middle] >> 8;
+      if (key == c) return static_cast<std::uint8_t>(others_[middle] & 0xFFu);
+      if (key < c) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return absent;
+  }
+
+ private:
+  std::array<std::uint8_t, 256> latin_{};
+  std::array<std::uint32_t, 128> others_{};  // (code point << 8) | septet
+  std::size_t other_count_ = 0;
+};
+
+namespace detail {
+template <const gsm7_table& Forward>
+inline constexpr gsm7_reverse_table reverse_of{Forward};
+
+inline constexpr const gsm7_reverse_table* locking_shift_reverses[national_language_count] = {
+    &reverse_of<tables::default_alphabet>,  &reverse_of<tables::turkish_locking>,
+    &reverse_of<tables::default_alphabet>,  &reverse_of<tables::portuguese_locking>,
+    &reverse_of<tables::bengali_locking>,   &reverse_of<tables::gujarati_locking>,
+    &reverse_of<tables::hindi_locking>,     &reverse_of<tables::kannada_locking>,
+    &reverse_of<tables::malayalam_locking>, &reverse_of<tables::oriya_locking>,
+    &reverse_of<tables::punjabi_locking>,   &reverse_of<tables::tamil_locking>,
+    &reverse_of<tables::telugu_locking>,    &reverse_of<tables::urdu_locking>};
+inline constexpr const gsm7_reverse_table* single_shift_reverses[national_language_count] = {
+    &reverse_of<tables::default_extension>, &reverse_of<tables::turkish_single>,
+    &reverse_of<tables::spanish_single>,    &reverse_of<tables::portuguese_single>,
+    &reverse_of<tables::bengali_single>,    &reverse_of<tables::gujarati_single>,
+    &reverse_of<tables::hindi_single>,      &reverse_of<tables::kannada_single>,
+    &reverse_of<tables::malayalam_single>,  &reverse_of<tables::oriya_single>,
+    &reverse_of<tables::punjabi_single>,    &reverse_of<tables::tamil_single>,
+    &reverse_of<tables::telugu_single>,     &reverse_of<tables::urdu_single>};
+}  // namespace detail
+
+/// Reverse lookup of locking_shift_table(language).
+[[nodiscard]] constexpr const gsm7_reverse_table& locking_shift_reverse(
+    national_language language) noexcept {
+  const auto index = static_cast<std::size_t>(language);
+  return *detail::locking_shift_reverses[index < national_language_count ? index : 0];
+}
+
+/// Reverse lookup of single_shift_table(language).
+[[nodiscard]] constexpr const gsm7_reverse_table& single_shift_reverse(
+    national_language language) noexcept {
+  const auto index = static_cast<std::size_t>(language);
+  return *detail::single_shift_reverses[index < national_language_count ? index : 0];
+}
+
+SMSPDU_END_NAMESPACE
+
+#endif  // SMSPDU_GSM7_TABLES_HPP

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+//
+// Hex text <-> octets, the form in which AT-command PDU mode (TS 27.005 §3.1,
+// <pdu>) and most tools show PDUs. Input digits may be upper or lower case;
+// output is always upper case, as modems print it.
+#ifndef SMSPDU_HEX_HPP
+#define SMSPDU_HEX_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "buffer.hpp"
+#include "config.hpp"
+#include "limits.hpp"
+#include "result.hpp"
+
+SMSPDU_BEGIN_NAMESPACE
+
+namespace detail {
+constexpr int hex_digit_value(char c) noexcept {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+inline constexpr char upper_hex_digits[] = "0123456789ABCDEF";
+}  // namespace detail
+
+/// Octets that `hex_digits` digits of hex text decode to (validity aside).
+[[nodiscard]] constexpr std::size_t octets_length_from_hex(std::size_t hex_digits) noexcept {
+  return hex_digits / 2;
+}
+
+/// Hex digits that `octets` octets encode to.
+[[nodiscard]] constexpr std::size_t hex_length_from_octets(std::size_t octets) noexcept {
+  return octets * 2;
+}
+
+/// Decodes hex text into `out`; returns the number of octets written.
+///
+/// Errors, offsets counted in hex digits (characters of `hex`), checked in
+/// this order:
+/// - invalid_hex_digit: the first character that is not 0-9, A-F or a-f;
+/// - odd_hex_length: an odd number of digits; offset of the last digit;
+/// - output_too_small: `out` holds fewer than hex.size() / 2 octets; the
+///   offset is that number of octets. Nothing past `out` is written.
+[[nodiscard]] constexpr result<std::size_t> hex_to_octets(std::string_view hex,
+                                                          octet_span out) noexcept {
+  const std::size_t pairs = hex.size() / 2;
+  const std::size_t writable = pairs < out.size() ? pairs : out.size();
+  // One pass that validates every digit, but writes only while there is room,
+  // so that an input error is reported before a capacity error.
+  for (std::size_t i = 0; i < pairs; ++i) {
+    const int high = detail::hex_digit_value(hex[2 * i]);
+    if (high < 0) return error{errc::invalid_hex_digit, 2 * i};
+    const int low = detail::hex_digit_value(hex[2 * i + 1]);
+    if (low < 0) return error{errc::invalid_hex_digit, 2 * i + 1};
+    if (i < writable) out.data()[i] = static_cast<std::uint8_t>((high << 4) | low);
+  }
+  if (hex.size() % 2 != 0) {
+    const std::size_t last = hex.size() - 1;
+    if (detail::hex_digit_value(hex[last]) < 0) return error{errc::invalid_hex_digit, last};
+    return error{errc::odd_hex_length, last};
+  }
+  if (writable < pairs) return error{errc::output_too_small, pairs};
+  return pairs;
+}
+
+/// Decodes hex text into a fixed-capacity vector of at most N octets (by
+/// default the longest PDU-mode PDU). Errors as hex_to_octets(hex, out).
+template <std::size_t N = max_pdu_octets>
+[[nodiscard]] constexpr result<static_vector<std::uint8_t, N>> hex_to_octets(
+    std::string_view hex) noexcept {
+  static_vector<std::uint8_t, N> octets;
+  const auto written = hex_to_octets(hex, octets.storage());
+  if (!written) return written.error();
+  octets.set_size(*written);
+  return octets;
+}
+
+/// Writes `octets` as upper-case hex into `out`; returns the digits written.
+///
+/// Errors: output_too_small when `out` holds fewer than 2 * octets.size()
+/// characters; the offset is that number. Nothing is written in that case.
+[[nodiscard]] constexpr result<std::size_t> octets_to_hex(octet_view octets,
+                                                          span<char> out) noexcept {
+  const std::size_t digits = hex_length_from_octets(octets.size());
+  if (out.size() < digits) return error{errc::output_too_small, digits};
+  for (std::size_t i = 0; i < octets.size(); ++i) {
+    out.data()[2 * i] = detail::upper_hex_digits[octets.data()[i] >> 4];
+    out.data()[2 * i + 1] = detail::upper_hex_digits[octets.data()[i] & 0x0F];
+  }
+  return digits;
+}
+
+/// Writes `octets` as upper-case hex into a fixed-capacity vector of at most N
+/// characters (by default enough for the longest PDU-mode PDU).
+template <std::size_t N = hex_length_from_octets(max_pdu_octets)>
+[[nodiscard]] constexpr result<static_vector<char, N>> octets_to_hex(octet_view octets) noexcept {
+  static_vector<char, N> text;
+  const auto written = octets_to_hex(octets, text.storage());
+  if (!written) return written.error();
+  text.set_size(*written);
+  return text;
+}
+
+SMSPDU_END_NAMESPACE
+
+#endif  // SMSPDU_HEX_HPP
