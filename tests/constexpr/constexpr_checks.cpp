@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+//
+// Compiling this file is the test: every check is a static_assert, so each
+// codec is proven usable in constant expressions. CMake builds it as C++17
+// and as C++20 (smspdu_constexpr_cxx17 / smspdu_constexpr_cxx20).
+#include <smspdu/smspdu.hpp>
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace {
+using namespace smspdu;
+
+template <std::size_t N>
+struct bytes {
+  std::array<std::uint8_t, N> data{};
+  std::size_t size = 0;
+};
+
+template <class A>
+constexpr bool same(const A& a, std::string_view hex) {
+  const auto expected = hex_to_octets(hex);
+  if (!expected || expected->size() != a.size) return false;
+  for (std::size_t i = 0; i < a.size; ++i)
+    if (a.data[i] != (*expected)[i]) return false;
+  return true;
+}
+
+template <class Chars>
+constexpr bool same_text(const Chars& chars, std::size_t size, std::string_view text) {
+  if (size != text.size()) return false;
+  for (std::size_t i = 0; i < size; ++i)
+    if (chars[i] != text[i]) return false;
+  return true;
+}
+
+// --- hex -------------------------------------------------------------------
+static_assert(hex_to_octets("0791").value().size() == 2);
+static_assert(hex_to_octets("0791").value()[1] == 0x91);
+static_assert(hex_to_octets("0g") == error{errc::invalid_hex_digit, 1});
+static_assert(hex_to_octets("079") == error{errc::odd_hex_length, 2});
+static_assert([] {
+  const auto octets = hex_to_octets("00FFa5");
+  const auto text = octets_to_hex(*octets);
+  return same_text(*text, text->size(), "00FFA5");
+}());
+
+// --- septets ---------------------------------------------------------------
+// "hellohello" packs to E8329BFD4697D9EC37 (the classic SMS-DELIVER example,
+// dreamfabric.com/sms, and python-gsmmodem's test suite).
+constexpr bytes<16> hellohello_packed() {
+  bytes<16> out;
+  out.size = utf8_to_gsm7_packed("hellohello", span<std::uint8_t>(out.data.data(), out.data.size()))
+                 .value()
+                 .octets;
+  return out;
+}
+static_assert(same(hellohello_packed(), "E8329BFD4697D9EC37"));
+
+// ...and unpacks back to the same text.
+constexpr bool hellohello_unpacks() {
+  const auto packed = hex_to_octets("E8329BFD4697D9EC37");
+  std::array<char, 16> text{};
+  const auto n = gsm7_packed_to_utf8(*packed, 10, text);
+  return n.has_value() && same_text(text, *n, "hellohello");
+}
+static_assert(hellohello_unpacks());
+
+// Pack/unpack round trip for every fill-bit value.
+constexpr bool septets_round_trip(unsigned fill) {
+  std::array<std::uint8_t, 20> septets{};
+  for (std::size_t i = 0; i < septets.size(); ++i) septets[i] = static_cast<std::uint8_t>((i * 37 + fill) & 0x7F);
+  std::array<std::uint8_t, 20> packed{};
+  const auto octets = pack_septets(septets, packed, fill);
+  if (!octets || *octets != octets_length_from_septets(20, fill)) return false;
+  std::array<std::uint8_t, 20> back{};
+  if (!unpack_septets(packed, 20, back, fill)) return false;
+  for (std::size_t i = 0; i < septets.size(); ++i)
+    if (back[i] != septets[i]) return false;
+  return true;
+}
+static_assert(septets_round_trip(0) && septets_round_trip(1) && septets_round_trip(2) &&
+              septets_round_trip(3) && septets_round_trip(4) && septets_round_trip(5) &&
+              septets_round_trip(6));
+static_assert(fill_bits_after_udh(6) == 1);
+static_assert(octets_length_from_septets(160) == 140);
+
+// USSD <CR> padding: libosmocore's ussd_test "0123456" -> B0986C46ABD91A.
+constexpr bytes<8> ussd_packed() {
+  std::array<std::uint8_t, 7> septets{};
+  (void)utf8_to_gsm7("0123456", septets);
+  bytes<8> out;
+  out.size = pack_septets_ussd(septets, span<std::uint8_t>(out.data.data(), out.data.size())).value();
+  return out;
+}
+static_assert(same(ussd_packed(), "B0986C46ABD91A"));
+
+// --- GSM 7-bit text ----------------------------------------------------------
+static_assert(gsm7_length_from_utf8("{[€]}").value() == 10);
+static_assert(gsm7_length_from_utf8("a\U0001F600") == error{errc::unencodable_character, 1});
+static_assert(gsm7_length_from_utf8("\xC3") == error{errc::invalid_utf8, 0});
+static_assert(gsm7_length_from_utf16(u"ΔΦΓ").value() == 3);
+constexpr bool decodes_escape_rules() {
+  constexpr std::uint8_t septets[] = {0x00, 0x1B, 0x1B, 0x1B, 0x41, 0x1B, 0x65, 0x1B};
+  std::array<char, 16> text{};
+  const auto n = gsm7_to_utf8(septets, text);
+  return n.has_value() && same_text(text, *n, "@ A\xE2\x82\xAC ");
+}
+static_assert(decodes_escape_rules());
+// Turkish single shift: ESC 0x67 is g with breve (TS 23.038 Annex A.2.1).
+static_assert(single_shift_table(national_language::turkish)[0x67] == u'\u011F');
+static_assert(locking_shift_reverse(national_language::none).find(U'@') == 0x00);
+static_assert(single_shift_reverse(national_language::none).find(U'€') == 0x65);
+
+// --- UCS-2 -----------------------------------------------------------------
+constexpr bytes<8> emoji_ucs2() {
+  bytes<8> out;
+  out.size = utf8_to_ucs2("a\U0001F600", span<std::uint8_t>(out.data.data(), out.data.size())).value();
+  return out;
+}
+static_assert(same(emoji_ucs2(), "0061D83DDE00"));
+static_assert(utf8_length_from_ucs2(hex_to_octets("0061D83DDE00").value()).value() == 5);
+static_assert(ucs2_to_utf16(hex_to_octets("D83D").value(), span<char16_t>()) ==
+              error{errc::unpaired_surrogate, 0});
+static_assert(utf8_length_from_ucs2(hex_to_octets("004100").value()) ==
+              error{errc::odd_ucs2_length, 2});
+
+// --- version -------------------------------------------------------------------
+static_assert(SMSPDU_VERSION == SMSPDU_VERSION_MAJOR * 10000 + SMSPDU_VERSION_MINOR * 100 +
+                                    SMSPDU_VERSION_PATCH);
+}  // namespace

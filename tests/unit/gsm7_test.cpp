@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+#include <smspdu/gsm7.hpp>
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "../support/test_support.hpp"
+
+using smspdu::errc;
+using smspdu::error;
+using smspdu::gsm7_tables;
+using smspdu::national_language;
+
+namespace {
+std::string decode_packed(const test::octets& packed, std::size_t septets, unsigned fill,
+                          gsm7_tables tables = {}) {
+  const auto need = smspdu::utf8_length_from_gsm7_packed(packed, septets, fill, tables);
+  REQUIRE(need.has_value());
+  std::string out(*need, '\0');
+  const auto n = smspdu::gsm7_packed_to_utf8(packed, septets, smspdu::span<char>(out), fill, tables);
+  REQUIRE(n.has_value());
+  REQUIRE(*n == out.size());
+  return out;
+}
+
+smspdu::gsm7_packed_size encode_packed(const std::string& text, test::octets& out, unsigned fill,
+                                       gsm7_tables tables = {}) {
+  const auto septets = smspdu::gsm7_length_from_utf8(text, tables);
+  REQUIRE(septets.has_value());
+  out.assign(smspdu::octets_length_from_septets(*septets, fill), 0);
+  const auto size = smspdu::utf8_to_gsm7_packed(text, out, fill, tables);
+  REQUIRE(size.has_value());
+  REQUIRE(size->septets == *septets);
+  REQUIRE(size->octets == out.size());
+  return *size;
+}
+
+std::string decode_septets(const test::octets& septets, gsm7_tables tables = {}) {
+  std::string out(smspdu::utf8_length_from_gsm7(septets, tables), '\0');
+  REQUIRE(smspdu::gsm7_to_utf8(septets, smspdu::span<char>(out), tables).value() == out.size());
+  return out;
+}
+
+test::octets encode_septets(const std::string& text, gsm7_tables tables = {}) {
+  test::octets out(smspdu::gsm7_length_from_utf8(text, tables).value());
+  REQUIRE(smspdu::utf8_to_gsm7(text, out, tables).value() == out.size());
+  return out;
+}
+}  // namespace
+
+TEST_CASE("GSM 7-bit text agrees with Gammu for every fill-bit value it gets right",
+          "[gsm7][golden]") {
+  // tests/data/peers/gammu-user-data.jsonl: SMS-SUBMIT user data built by libGammu 1.42.
+  int checked = 0;
+  for (const auto& v : test::read_jsonl("peers/gammu-user-data.jsonl")) {
+    if (v["alphabet"].str() != "gsm7") continue;
+    CAPTURE(v["id"].str());
+    const auto ud = test::bytes(v["ud"].str());
+    const std::size_t udh_octets = v["udh"].str().size() / 2;
+    const unsigned fill = udh_octets == 0 ? 0 : smspdu::fill_bits_after_udh(udh_octets);
+    const std::size_t udh_septets = (udh_octets * 8 + fill) / 7;
+    const auto udl = static_cast<std::size_t>(v["udl"].integer());
+    const std::size_t text_septets = udl - udh_septets;
+    const test::octets packed(ud.begin() + static_cast<long>(udh_octets), ud.end());
+    CHECK(decode_packed(packed, text_septets, fill) == v["text"].str());
+    test::octets encoded;
+    const auto size = encode_packed(v["text"].str(), encoded, fill);
+    CHECK(size.septets == text_septets);
+    CHECK(test::hex(encoded) == test::hex(packed));
+    ++checked;
+  }
+  CHECK(checked >= 90);
+}
+
+TEST_CASE("GSM 7-bit text vectors from peers' published test suites", "[gsm7][golden]") {
+  // tests/data/public-vectors.jsonl, kind "septets" with a text: python-gsmmodem,
+  // node-pdu, smspdudecoder, libosmocore (SMS mode; USSD below).
+  int checked = 0;
+  for (const auto& v : test::read_jsonl("public-vectors.jsonl")) {
+    if (v["kind"].str() != "septets" || v["hex"].is_null()) continue;
+    const auto& expect = v["expect"];
+    if (!expect.has("text") || expect["mode"].str() != "sms") continue;
+    CAPTURE(v["id"].str());
+    const std::string text = expect["text"].str();
+    auto ud = test::bytes(v["hex"].str());
+    // A vector may hold a whole TP-UD with its header (libosmocore's concatenated parts).
+    const std::size_t udh_octets =
+        expect.has("udh_octets") ? static_cast<std::size_t>(expect["udh_octets"].integer()) : 0;
+    const test::octets packed(ud.begin() + static_cast<long>(udh_octets), ud.end());
+    const auto fill = static_cast<unsigned>(expect["fill_bits"].integer());
+    const std::size_t septets = expect.has("septets")
+                                    ? static_cast<std::size_t>(expect["septets"].integer())
+                                    : smspdu::gsm7_length_from_utf8(text).value();
+    CHECK(decode_packed(packed, septets, fill) == text);
+    test::octets encoded;
+    encode_packed(text, encoded, fill);
+    CHECK(test::hex(encoded) == test::hex(packed));
+    ++checked;
+  }
+  CHECK(checked >= 30);
+}
+
+TEST_CASE("USSD text with CR padding from smspdudecoder's test suite", "[gsm7][ussd][golden]") {
+  // "123456€\r" and friends: 23.038 §6.1.2.3.1 padding around escape sequences.
+  for (const auto& v : test::read_jsonl("public-vectors.jsonl")) {
+    if (v["kind"].str() != "septets" || v["hex"].is_null()) continue;
+    const auto& expect = v["expect"];
+    if (!expect.has("text") || expect["mode"].str() != "cbs_ussd") continue;
+    CAPTURE(v["id"].str());
+    const auto septets = encode_septets(expect["text"].str());
+    test::octets packed(smspdu::octets_length_from_septets_ussd(septets));
+    REQUIRE(smspdu::pack_septets_ussd(septets, packed).has_value());
+    CHECK(test::hex(packed) == v["hex"].str());
+    test::octets back(smspdu::septets_length_from_octets_ussd(packed.size()));
+    back.resize(smspdu::unpack_septets_ussd(packed, back).value());
+    CHECK(decode_septets(back) == expect["text"].str());
+  }
+}
+
+TEST_CASE("decoding follows the TS 23.038 rules", "[gsm7]") {
+  // 0x00 is '@' and never ends the text.
+  CHECK(decode_septets({0x00, 0x41, 0x00}) == "@A@");
+  // 0x09 is capital C cedilla; 0x5F is the section sign.
+  CHECK(decode_septets({0x09, 0x5F}) == "\u00C7\u00A7");
+  // ESC ESC is reserved and shown as one space (§6.2.1.1 note 1).
+  CHECK(decode_septets({0x41, 0x1B, 0x1B, 0x42}) == "A B");
+  // ESC + a code the extension table leaves empty shows the default character.
+  CHECK(decode_septets({0x1B, 0x41}) == "A");
+  CHECK(decode_septets({0x1B, 0x0D}) == "\r");  // CR2 is reserved: falls back to CR
+  CHECK(decode_septets({0x1B, 0x00}) == "@");
+  // Extension characters.
+  CHECK(decode_septets({0x1B, 0x65, 0x1B, 0x0A, 0x1B, 0x14}) == "\u20AC\f^");
+  // An ESC at the very end shows a space (documented policy; the spec is silent).
+  CHECK(decode_septets({0x41, 0x1B}) == "A ");
+  // Bit 7 of unpacked septets is ignored.
+  CHECK(decode_septets({0xC1, 0x80}) == "A@");
+  // Greek capitals are Greek code points, not Latin look-alikes.
+  CHECK(decode_septets({0x10, 0x19}) == "\u0394\u0398");
+  CHECK(decode_septets({}).empty());
+}
+
+TEST_CASE("encoding prefers one septet and escapes only extension characters", "[gsm7]") {
+  CHECK(encode_septets("@A") == test::octets{0x00, 0x41});
+  CHECK(encode_septets("{}") == test::octets{0x1B, 0x28, 0x1B, 0x29});
+  CHECK(encode_septets("\f") == test::octets{0x1B, 0x0A});
+  CHECK(encode_septets("\n\r") == test::octets{0x0A, 0x0D});
+  CHECK(encode_septets("\u20AC") == test::octets{0x1B, 0x65});
+  CHECK(smspdu::gsm7_length_from_utf8("a{b}c").value() == 7);
+  CHECK(smspdu::gsm7_length_from_utf8("").value() == 0);
+  // Every one of the 127 characters of the default table, and the ten of the
+  // extension table, encodes to its position (reverse built from the forward table).
+  const auto& table = smspdu::locking_shift_table(national_language::none);
+  for (std::size_t septet = 0; septet < 128; ++septet) {
+    if (septet == 0x1B) continue;
+    const std::string text = test::utf8(std::u32string(1, table[septet]));
+    CAPTURE(septet);
+    CHECK(encode_septets(text) == test::octets{static_cast<std::uint8_t>(septet)});
+  }
+  const auto& extension = smspdu::single_shift_table(national_language::none);
+  int escaped = 0;
+  for (std::size_t septet = 0; septet < 128; ++septet) {
+    if (extension[septet] == smspdu::no_character) continue;
+    const std::string text = test::utf8(std::u32string(1, extension[septet]));
+    CHECK(encode_septets(text) == test::octets{0x1B, static_cast<std::uint8_t>(septet)});
+    ++escaped;
+  }
+  CHECK(escaped == 10);
+}
+
+TEST_CASE("characters outside the tables are errors at their code-unit offset and never '?'",
+          "[gsm7][errors]") {
+  test::octets out(32);
+  // "a" U+00E9 (in the table) then U+00EA (not): byte 3 in UTF-8, unit 2 in UTF-16/32.
+  CHECK(smspdu::utf8_to_gsm7("a\u00E9\u00EA", out) == error{errc::unencodable_character, 3});
+  CHECK(smspdu::utf16_to_gsm7(u"a\u00E9\u00EA", out) == error{errc::unencodable_character, 2});
+  CHECK(smspdu::utf32_to_gsm7(U"a\u00E9\u00EA", out) == error{errc::unencodable_character, 2});
+  CHECK(smspdu::gsm7_length_from_utf8("ok \U0001F600") == error{errc::unencodable_character, 3});
+  // python-gsmmodem test_encodeInvalid: CJK text is not GSM 7-bit.
+  CHECK(smspdu::gsm7_length_from_utf8("世界您好！") == error{errc::unencodable_character, 0});
+  // The Greek capitals that look Latin are not in the table: no transliteration.
+  CHECK(smspdu::gsm7_length_from_utf8("\u0391") == error{errc::unencodable_character, 0});
+  // Malformed input is reported as such, at the code unit where it starts.
+  CHECK(smspdu::utf8_to_gsm7("ab\xC3", out) == error{errc::invalid_utf8, 2});
+  CHECK(smspdu::utf16_to_gsm7(std::u16string{u'a', char16_t(0xD800)}, out) ==
+        error{errc::unpaired_surrogate, 1});
+  CHECK(smspdu::utf32_to_gsm7(std::u32string{U'a', char32_t(0x110000)}, out) ==
+        error{errc::invalid_code_point, 1});
+  test::octets packed(8);
+  CHECK(smspdu::utf8_to_gsm7_packed("abc", packed, 7) == error{errc::invalid_argument, 0});
+  // A bad character is reported even when the output is also too small.
+  CHECK(smspdu::utf8_to_gsm7_packed("aaaaaaaaaaaa\u00EA", packed) ==
+        error{errc::unencodable_character, 12});
+}
+
+TEST_CASE("UTF-8 and UTF-16 and UTF-32 input encode alike and UTF-16 output decodes alike",
+          "[gsm7]") {
+  const std::string text = "Grüße {Ärger} ΔΩ 10€ @home\n";
+  const auto septets = encode_septets(text);
+  test::octets from16(septets.size());
+  test::octets from32(septets.size());
+  REQUIRE(smspdu::utf16_to_gsm7(test::utf16(text), from16).value() == septets.size());
+  REQUIRE(smspdu::utf32_to_gsm7(test::utf32(text), from32).value() == septets.size());
+  CHECK(from16 == septets);
+  CHECK(from32 == septets);
+  CHECK(smspdu::gsm7_length_from_utf16(test::utf16(text)).value() == septets.size());
+  CHECK(smspdu::gsm7_length_from_utf32(test::utf32(text)).value() == septets.size());
+
+  std::u16string utf16(smspdu::utf16_length_from_gsm7(septets), u'\0');
+  REQUIRE(smspdu::gsm7_to_utf16(septets, smspdu::span<char16_t>(utf16)).value() == utf16.size());
+  CHECK(utf16 == test::utf16(text));
+
+  test::octets packed;
+  encode_packed(text, packed, 3);
+  std::u16string packed16(
+      smspdu::utf16_length_from_gsm7_packed(packed, septets.size(), 3).value(), u'\0');
+  REQUIRE(smspdu::gsm7_packed_to_utf16(packed, septets.size(), smspdu::span<char16_t>(packed16), 3)
+              .has_value());
+  CHECK(packed16 == test::utf16(text));
+  test::octets packed16_in(packed.size());
+  REQUIRE(smspdu::utf16_to_gsm7_packed(test::utf16(text), packed16_in, 3).has_value());
+  REQUIRE(smspdu::utf32_to_gsm7_packed(test::utf32(text), packed16_in, 3).has_value());
+  CHECK(packed16_in == packed);
+}
+
+TEST_CASE("random GSM text round-trips through packing for every fill value",
+          "[gsm7][property]") {
+  // Every character of the default and extension tables, as UTF-8.
+  std::vector<std::string> alphabet;
+  for (char16_t c : smspdu::locking_shift_table(national_language::none))
+    if (c != smspdu::no_character) alphabet.push_back(test::utf8(std::u32string(1, c)));
+  for (char16_t c : smspdu::single_shift_table(national_language::none))
+    if (c != smspdu::no_character) alphabet.push_back(test::utf8(std::u32string(1, c)));
+  REQUIRE(alphabet.size() == 137);
+  test::rng random(7);
+  for (int round = 0; round < 700; ++round) {
+    std::string text;
+    const auto length = random.below(100);
+    for (std::uint32_t i = 0; i < length; ++i)
+      text += alphabet[random.below(static_cast<std::uint32_t>(alphabet.size()))];
+    const auto fill = static_cast<unsigned>(round % 7);
+    CAPTURE(text, fill);
+    test::octets packed;
+    const auto size = encode_packed(text, packed, fill);
+    REQUIRE(decode_packed(packed, size.septets, fill) == text);
+  }
+}
+
+TEST_CASE("text codecs never write outside the output and report the size they need",
+          "[gsm7][errors]") {
+  const std::string text = "Hi {x}!";  // 9 septets, 8 octets packed
+  for (std::size_t capacity = 0; capacity <= 10; ++capacity) {
+    CAPTURE(capacity);
+    test::guarded_buffer<std::uint8_t> septets(capacity);
+    const auto n = smspdu::utf8_to_gsm7(text, septets.span());
+    if (capacity < 9) {
+      CHECK(n == error{errc::output_too_small, 9});
+    } else {
+      CHECK(n.value() == 9);
+    }
+    CHECK(septets.intact());
+    test::guarded_buffer<std::uint8_t> packed(capacity);
+    const auto p = smspdu::utf8_to_gsm7_packed(text, packed.span(), 1);
+    if (capacity < 8) {  // 1 fill bit + 9 septets = 64 bits
+      CHECK(p == error{errc::output_too_small, 8});
+    } else {
+      CHECK(p.value() == smspdu::gsm7_packed_size{9, 8});
+    }
+    CHECK(packed.intact());
+  }
+  const test::octets septets{0x41, 0x1B, 0x65, 0x42};  // "A€B": 5 UTF-8 code units
+  for (std::size_t capacity = 0; capacity <= 6; ++capacity) {
+    test::guarded_buffer<char> out(capacity, '#');
+    const auto n = smspdu::gsm7_to_utf8(septets, out.span());
+    if (capacity < 5) {
+      CHECK(n == error{errc::output_too_small, 5});
+    } else {
+      CHECK(n.value() == 5);
+    }
+    CHECK(out.intact());
+  }
+  test::octets packed(3);
+  std::string out(8, '\0');
+  CHECK(smspdu::gsm7_packed_to_utf8(packed, 4, smspdu::span<char>(out)) ==
+        error{errc::truncated_input, 3});
+  CHECK(smspdu::gsm7_packed_to_utf8(packed, 3, smspdu::span<char>(out), 9) ==
+        error{errc::invalid_argument, 0});
+  CHECK(smspdu::utf8_length_from_gsm7_packed(packed, 4) == error{errc::truncated_input, 3});
+}
+
+TEST_CASE("national language tables decode and encode through the table pair",
+          "[gsm7][national]") {
+  // ../shared/PEERS.md: Gammu and node-pdu decode Turkish ESC 0x67 wrongly; it is g-breve.
+  const gsm7_tables turkish_single{national_language::none, national_language::turkish};
+  CHECK(decode_septets({0x1B, 0x67}, turkish_single) == "\u011F");
+  CHECK(encode_septets("\u011F", turkish_single) == test::octets{0x1B, 0x67});
+  // The same septets with the default tables show the fallback 'g'.
+  CHECK(decode_septets({0x1B, 0x67}) == "g");
+  // Locking shift: the whole text uses the Turkish table (TS 23.038 Annex C.3).
+  const gsm7_tables turkish_locking{national_language::turkish, national_language::none};
+  const auto septets = encode_septets("\u011Fi\u015F", turkish_locking);
+  CHECK(septets.size() == 3);
+  CHECK(decode_septets(septets, turkish_locking) == "\u011Fi\u015F");
+  // With a locking table, an empty single-shift position falls back to the locking table.
+  CHECK(decode_septets({0x1B, 0x07}, turkish_locking) ==
+        test::utf8(std::u32string(1, smspdu::locking_shift_table(national_language::turkish)[0x07])));
+  // A national locking table's empty positions show a space.
+  CHECK(decode_septets({0x11}, gsm7_tables{national_language::tamil, national_language::none}) == " ");
+  // Characters in both tables of a pair take one septet (README rule 2).
+  CHECK(smspdu::gsm7_length_from_utf8("\u00E7", gsm7_tables{national_language::portuguese,
+                                                             national_language::portuguese})
+            .value() == 1);
+}
