@@ -30,7 +30,9 @@ SMSPDU_BEGIN_NAMESPACE
   return (septets * 7 + fill_bits + 7) / 8;
 }
 
-/// The most septets that fit into `octets` octets after `fill_bits` fill bits.
+/// The most septets that fit into `octets` octets after `fill_bits` fill bits
+/// (0 also when not even the fill bits fit: with fill bits, a packed stream
+/// takes at least one octet, as TP-UD does after a UDH without text).
 [[nodiscard]] constexpr std::size_t septets_length_from_octets(std::size_t octets,
                                                                unsigned fill_bits = 0) noexcept {
   return octets * 8 < fill_bits ? 0 : (octets * 8 - fill_bits) / 7;

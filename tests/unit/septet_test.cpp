@@ -184,6 +184,12 @@ TEST_CASE("every truncated packed input is an error and never a read past the en
   }
   test::octets small(3);
   CHECK(smspdu::unpack_septets(packed, 12, small) == error{errc::output_too_small, 12});
+  // Fill bits take an octet even when no septet follows them: a 6-octet UDH
+  // with no text has TP-UDL 7 and 7 octets of TP-UD (TS 23.040 §9.2.3.16).
+  CHECK(smspdu::octets_length_from_septets(0, 1) == 1);
+  CHECK(smspdu::unpack_septets(test::octets{}, 0, small, 1) == error{errc::truncated_input, 0});
+  CHECK(smspdu::unpack_septets(test::octets{0}, 0, small, 1).value() == 0);
+  CHECK(smspdu::unpack_septets(test::octets{}, 0, small, 0).value() == 0);
 }
 
 TEST_CASE("USSD CR padding from libosmocore and smspdudecoder test suites",

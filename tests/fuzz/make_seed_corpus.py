@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# Copyright (c) 2026 The smspdu authors
+"""Writes the seed corpora in corpus/<target>/ from the golden vectors in tests/data.
+
+Each seed is laid out the way its target reads its input (see fuzz_*.cpp).
+Run from anywhere: python3 tests/fuzz/make_seed_corpus.py
+"""
+import hashlib
+import json
+import os
+import shutil
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "..", "data")
+
+
+def records(name):
+    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write(target, seed):
+    folder = os.path.join(HERE, "corpus", target)
+    os.makedirs(folder, exist_ok=True)
+    name = hashlib.sha1(seed).hexdigest()[:16]
+    with open(os.path.join(folder, name), "wb") as f:
+        f.write(seed)
+
+
+def main():
+    shutil.rmtree(os.path.join(HERE, "corpus"), ignore_errors=True)
+    public = records("public-vectors.jsonl")
+    gammu = records("peers/gammu-user-data.jsonl")
+    for v in public:
+        if v.get("hex"):
+            write("hex", v["hex"].encode())
+            write("hex", v["hex"].lower().encode())
+    write("hex", b"")
+    write("hex", b"0")
+    write("hex", b"0G")
+    with open(os.path.join(DATA, "peers", "osmocore-septets.tsv")) as f:
+        for line in list(f)[1:]:
+            fill, count, _, packed, _ = line.rstrip("\n").split("\t")
+            if int(count) < 256:
+                write("septets", bytes([int(fill), int(count)]) + bytes.fromhex(packed))
+    for v in gammu:
+        ud = bytes.fromhex(v["ud"])
+        udh = len(v["udh"]) // 2
+        if v["alphabet"] == "gsm7":
+            fill = (7 - (udh * 8) % 7) % 7 if udh else 0
+            write("gsm7", bytes([0, 0, fill]) + ud[udh:])
+            write("gsm7", bytes([1, 1, fill]) + ud[udh:])
+        else:
+            write("ucs2", ud[udh:])
+        write("text_encode", bytes([0, 0]) + v["text"].encode())
+    for v in public:
+        text = v.get("expect", {}).get("text") if isinstance(v.get("expect"), dict) else None
+        if text:
+            write("text_encode", bytes([0, 0]) + text.encode())
+            write("text_encode", bytes([1, 1]) + text.encode())
+
+
+if __name__ == "__main__":
+    main()
