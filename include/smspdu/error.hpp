@@ -50,6 +50,54 @@ enum class errc : std::uint8_t {
   /// UCS-2 data with an odd number of octets (TS 23.038 §6.2.3). Offset:
   /// index of the unpaired last octet.
   odd_ucs2_length = 11,
+  /// TP-MTI 11, reserved in both directions (TS 23.040 §9.2.3.1). Offset: the
+  /// first octet of the TPDU.
+  reserved_message_type = 12,
+  /// A TPDU of another type than the decoder expects (for example an
+  /// SMS-DELIVER given to decode_sms_submit). Offset: the first octet.
+  unexpected_message_type = 13,
+  /// An address of more than 20 digits or 10 octets of value (TS 23.040
+  /// §9.1.2.5), or an alphanumeric address of more than 11 characters.
+  /// Decoding: offset of the address-length octet. Encoding: the character
+  /// that does not fit.
+  address_too_long = 14,
+  /// A semi-octet that is not a digit, *, #, a, b or c (1111 inside the
+  /// number), or a character that has no semi-octet. Offset: the octet, or
+  /// the character when encoding.
+  invalid_address_digit = 15,
+  /// A time stamp field that is not two BCD digits or is out of range
+  /// (month 13, 31 April, hour 24...), or a year outside 1990..2089 when
+  /// encoding (TS 23.040 §9.2.3.11). Offset: the octet.
+  invalid_timestamp = 16,
+  /// An enhanced validity period with invalid BCD, or a relative period that
+  /// cannot be represented (TS 23.040 §9.2.3.12). Offset: the octet.
+  invalid_validity_period = 17,
+  /// TP-UDL above 160 septets or 140 octets (TS 23.040 §9.2.3.16), or user
+  /// data that does not fit one TPDU. Offset: the TP-UDL octet.
+  user_data_too_long = 18,
+  /// TP-UDL announces more user data than the PDU holds. Offset: the TP-UDL
+  /// octet.
+  user_data_beyond_pdu = 19,
+  /// TP-UDHL announces more header than the user data holds (TS 23.040
+  /// §9.2.3.24). Offset: the TP-UDHL octet.
+  udh_beyond_user_data = 20,
+  /// An information element whose length runs past the end of the user data
+  /// header. Offset: the element's IEI octet.
+  information_element_beyond_udh = 21,
+  /// Octets after the end of the TPDU. Offset: the first of them.
+  trailing_octets = 22,
+  /// TP-UDL, the user data octets and the UDH indicator of a value to encode
+  /// do not agree. Offset: where TP-UDL would be written.
+  inconsistent_user_data = 23,
+  /// Text that does not fit into the user data of one TPDU. Offset: the code
+  /// unit of the first character that does not fit.
+  text_too_long = 24,
+  /// Text was asked of user data that holds 8-bit data or compressed text
+  /// (TS 23.038 §4). Offset: 0.
+  not_text = 25,
+  /// More TP-PI octets than smspdu keeps (4), or extension octets whose
+  /// chaining bits disagree (TS 23.040 §9.2.3.27). Offset: the octet.
+  invalid_parameter_indicator = 26,
 };
 
 /// The name of an error code as written in this header ("truncated_input").
@@ -66,6 +114,21 @@ enum class errc : std::uint8_t {
     case errc::unencodable_character: return "unencodable_character";
     case errc::invalid_septet: return "invalid_septet";
     case errc::odd_ucs2_length: return "odd_ucs2_length";
+    case errc::reserved_message_type: return "reserved_message_type";
+    case errc::unexpected_message_type: return "unexpected_message_type";
+    case errc::address_too_long: return "address_too_long";
+    case errc::invalid_address_digit: return "invalid_address_digit";
+    case errc::invalid_timestamp: return "invalid_timestamp";
+    case errc::invalid_validity_period: return "invalid_validity_period";
+    case errc::user_data_too_long: return "user_data_too_long";
+    case errc::user_data_beyond_pdu: return "user_data_beyond_pdu";
+    case errc::udh_beyond_user_data: return "udh_beyond_user_data";
+    case errc::information_element_beyond_udh: return "information_element_beyond_udh";
+    case errc::trailing_octets: return "trailing_octets";
+    case errc::inconsistent_user_data: return "inconsistent_user_data";
+    case errc::text_too_long: return "text_too_long";
+    case errc::not_text: return "not_text";
+    case errc::invalid_parameter_indicator: return "invalid_parameter_indicator";
   }
   return "unknown_error";
 }
@@ -84,6 +147,21 @@ enum class errc : std::uint8_t {
     case errc::unencodable_character: return "character not in the GSM 7-bit tables in use";
     case errc::invalid_septet: return "septet value above 0x7F";
     case errc::odd_ucs2_length: return "UCS-2 data has an odd number of octets";
+    case errc::reserved_message_type: return "reserved message type (TP-MTI 11)";
+    case errc::unexpected_message_type: return "not the expected message type";
+    case errc::address_too_long: return "address too long";
+    case errc::invalid_address_digit: return "invalid address digit";
+    case errc::invalid_timestamp: return "invalid time stamp";
+    case errc::invalid_validity_period: return "invalid validity period";
+    case errc::user_data_too_long: return "user data too long";
+    case errc::user_data_beyond_pdu: return "TP-UDL announces more user data than the PDU holds";
+    case errc::udh_beyond_user_data: return "user data header longer than the user data";
+    case errc::information_element_beyond_udh: return "information element runs past the user data header";
+    case errc::trailing_octets: return "octets after the end of the TPDU";
+    case errc::inconsistent_user_data: return "TP-UDL, user data and header indicator disagree";
+    case errc::text_too_long: return "text does not fit into one message";
+    case errc::not_text: return "the user data is not text";
+    case errc::invalid_parameter_indicator: return "invalid parameter indicator";
   }
   return "unknown error";
 }

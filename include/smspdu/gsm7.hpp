@@ -30,6 +30,7 @@
 
 #include "buffer.hpp"
 #include "config.hpp"
+#include "detail/octet_io.hpp"
 #include "detail/unicode.hpp"
 #include "gsm7_tables.hpp"
 #include "limits.hpp"
@@ -81,20 +82,6 @@ class gsm7_encoder {
   const gsm7_reverse_table* single_;
 };
 
-// Unpacked septet output that writes while there is room and counts all.
-class septet_writer {
- public:
-  constexpr explicit septet_writer(septet_span out) noexcept : out_(out) {}
-  constexpr void put(std::uint8_t septet) noexcept {
-    if (written_ < out_.size()) out_.data()[written_] = septet;
-    ++written_;
-  }
-
- private:
-  septet_span out_;
-  std::size_t written_ = 0;
-};
-
 // A sink that only counts.
 struct septet_counter {
   constexpr void put(std::uint8_t) noexcept {}
@@ -137,7 +124,7 @@ constexpr result<std::size_t> gsm7_length(std::basic_string_view<CharT> text,
 template <class CharT>
 constexpr result<std::size_t> to_gsm7(std::basic_string_view<CharT> text, septet_span out,
                                       gsm7_tables tables) noexcept {
-  septet_writer writer(out);
+  octet_writer writer(out);  // unpacked septets are written like octets
   const result<std::size_t> septets = encode_gsm7(text, tables, writer);
   if (septets && *septets > out.size()) return error{errc::output_too_small, *septets};
   return septets;

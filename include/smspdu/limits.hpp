@@ -38,6 +38,12 @@ inline constexpr std::size_t max_address_octets = 12;
 /// 1 + 1 + 12 + 1 + 1 + 7 + 1 + 140 octets (TS 23.040 §9.2.2.2).
 inline constexpr std::size_t max_tpdu_octets = 164;
 
+/// Reports carry TP-UD within the 164 octets of a TPDU rather than within
+/// 140: an SMS-DELIVER-REPORT (RP-ACK) with only TP-PI and TP-UDL has 161
+/// octets for it. (Modem manuals quote the same rule for SMS-STATUS-REPORT:
+/// "maximum 143 octets", 164 less its fixed fields.)
+inline constexpr std::size_t max_report_user_data_octets = max_tpdu_octets - 3;
+
 /// In PDU mode the TPDU is preceded by the SMSC address: a length octet and up
 /// to 11 octets of RP address (TS 27.005 §3.3.1, TS 24.011 §8.2.5.1-2).
 inline constexpr std::size_t max_smsc_prefix_octets = 12;

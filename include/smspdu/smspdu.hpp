@@ -8,16 +8,26 @@
 #ifndef SMSPDU_SMSPDU_HPP
 #define SMSPDU_SMSPDU_HPP
 
+#include "address.hpp"
 #include "buffer.hpp"
+#include "compose.hpp"
 #include "config.hpp"
+#include "dcs.hpp"
 #include "error.hpp"
 #include "gsm7.hpp"
 #include "gsm7_tables.hpp"
 #include "hex.hpp"
 #include "limits.hpp"
+#include "pdu_mode.hpp"
+#include "pid.hpp"
+#include "report_codes.hpp"
 #include "result.hpp"
 #include "septet.hpp"
+#include "timestamp.hpp"
+#include "tpdu.hpp"
 #include "ucs2.hpp"
+#include "udh.hpp"
+#include "user_data.hpp"
 #include "version.hpp"
 
 #endif  // SMSPDU_SMSPDU_HPP

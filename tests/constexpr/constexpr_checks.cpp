@@ -127,6 +127,46 @@ static_assert(ucs2_to_utf16(hex_to_octets("D83D").value(), span<char16_t>()) ==
 static_assert(utf8_length_from_ucs2(hex_to_octets("004100").value()) ==
               error{errc::odd_ucs2_length, 2});
 
+// --- TPDUs --------------------------------------------------------------------
+// The classic SMS-DELIVER of the dreamfabric.com tutorial (also in
+// tests/data/public-vectors.jsonl): decoded, its fields and text, re-encoded.
+constexpr std::string_view classic_deliver_hex =
+    "07917283010010F5040BC87238880900F10000993092516195800AE8329BFD4697D9EC37";
+constexpr auto classic_deliver = decode_pdu_hex(classic_deliver_hex, direction::sc_to_ms);
+static_assert(classic_deliver.has_value());
+constexpr const sms_deliver& deliver = std::get<sms_deliver>(classic_deliver->message);
+static_assert(classic_deliver->smsc->text() == "27381000015");
+static_assert(deliver.originator.text() == "27838890001");
+static_assert(deliver.originator.ton == type_of_number::subscriber &&
+              deliver.originator.npi == numbering_plan::national);
+static_assert(deliver.service_centre_time == timestamp{1999, 3, 29, 15, 16, 59, 8});
+static_assert(deliver.service_centre_time.utc_offset_minutes() == 120);
+static_assert([] {
+  const auto text = text_of(deliver);
+  return std::string_view(text->data(), text->size()) == "hellohello";
+}());
+static_assert(encode_pdu_hex(*classic_deliver)->text() == classic_deliver_hex);
+
+// Its SMS-SUBMIT twin, built from fields: to +46708251358, relative validity
+// 0xAA (4 days), "hellohello".
+constexpr auto classic_submit = [] {
+  submit_options options;
+  options.validity = validity_period::relative_code(0xAA);
+  return make_submit("+46708251358", "hellohello", options);
+}();
+static_assert(classic_submit.has_value());
+static_assert(encode_pdu_hex(pdu{std::nullopt, tpdu(*classic_submit)})->text() ==
+              "0011000B916407281553F80000AA0AE8329BFD4697D9EC37");
+static_assert(decode_sms_submit(encode(*classic_submit).value()).value() == *classic_submit);
+// A flash message and a replace-type message.
+static_assert([] {
+  submit_options options;
+  options.message_class = message_class::class_0;
+  options.pid = protocol_identifier::replace_short_message(3);
+  const auto s = make_submit("+41791234567", "Alert", options);
+  return s->dcs.value == 0x10 && s->pid.value == 0x43 && s->dcs.is_flash();
+}());
+
 // --- version -------------------------------------------------------------------
 static_assert(SMSPDU_VERSION == SMSPDU_VERSION_MAJOR * 10000 + SMSPDU_VERSION_MINOR * 100 +
                                     SMSPDU_VERSION_PATCH);

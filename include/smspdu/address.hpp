@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+//
+// Addresses: TP-OA, TP-DA and TP-RA (TS 23.040 §9.1.2.5), and the SMSC
+// address that precedes the TPDU in PDU mode (TS 27.005 §3.1, an RP address
+// of TS 24.011 §8.2.5.1-2).
+//
+// An address is a type of number, a numbering plan and a value. The value is
+// text: the digits for a number ("0-9", "*", "#", "a", "b", "c"; no "+", the
+// type of number says "international"), or the UTF-8 text of an alphanumeric
+// address (type of number 101, GSM 7-bit default alphabet).
+#ifndef SMSPDU_ADDRESS_HPP
+#define SMSPDU_ADDRESS_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "buffer.hpp"
+#include "config.hpp"
+#include "detail/octet_io.hpp"
+#include "gsm7.hpp"
+#include "limits.hpp"
+#include "result.hpp"
+
+SMSPDU_BEGIN_NAMESPACE
+
+/// Type of number, bits 6..4 of the Type-of-Address octet (TS 23.040 §9.1.2.5).
+enum class type_of_number : std::uint8_t {
+  unknown = 0,
+  international = 1,  ///< the number carries no "+": the type implies it
+  national = 2,
+  network_specific = 3,
+  subscriber = 4,
+  alphanumeric = 5,  ///< GSM 7-bit default alphabet text (TS 23.038 §6.2.1)
+  abbreviated = 6,
+  reserved = 7,
+};
+
+/// Numbering plan, bits 3..0 of the Type-of-Address octet (TS 23.040
+/// §9.1.2.5). Reserved values are kept as received.
+enum class numbering_plan : std::uint8_t {
+  unknown = 0,
+  isdn = 1,  ///< ISDN/telephone numbering plan (E.164/E.163)
+  data = 3,  ///< X.121
+  telex = 4,
+  sc_specific_5 = 5,
+  sc_specific_6 = 6,
+  national = 8,
+  private_plan = 9,
+  ermes = 10,
+  reserved_for_extension = 15,
+};
+
+/// Longest address value as UTF-8: 11 GSM 7-bit characters of up to 3 octets each.
+inline constexpr std::size_t max_address_text = 33;
+
+/// A TP address or an SMSC address.
+struct address {
+  type_of_number ton = type_of_number::unknown;
+  numbering_plan npi = numbering_plan::isdn;
+  /// Digits (0-9 * # a b c), or UTF-8 text when ton is alphanumeric.
+  static_vector<char, max_address_text> value;
+
+  /// The value as a string_view (not NUL-terminated).
+  [[nodiscard]] constexpr std::string_view text() const noexcept {
+    return std::string_view(value.data(), value.size());
+  }
+  /// The Type-of-Address octet: bit 7 set, TON, NPI.
+  [[nodiscard]] constexpr std::uint8_t type_octet() const noexcept {
+    return static_cast<std::uint8_t>(0x80u | ((static_cast<unsigned>(ton) & 7u) << 4) |
+                                     (static_cast<unsigned>(npi) & 0x0Fu));
+  }
+
+  friend constexpr bool operator==(const address& a, const address& b) noexcept {
+    return a.ton == b.ton && a.npi == b.npi && a.value == b.value;
+  }
+  friend constexpr bool operator!=(const address& a, const address& b) noexcept {
+    return !(a == b);
+  }
+};
+
+namespace detail {
+// Semi-octet values 0..14 as characters (TS 23.040 §9.1.2.3): 1010 "*",
+// 1011 "#", 1100 "a", 1101 "b", 1110 "c"; 1111 is the fill and no digit.
+inline constexpr char semi_octet_digits[] = "0123456789*#abc";
+
+constexpr int semi_octet_of(char c) noexcept {
+  for (int i = 0; i < 15; ++i)
+    if (semi_octet_digits[i] == c) return i;
+  return -1;
+}
+
+constexpr std::uint8_t alphanumeric_septet_capacity = 11;  // 10 octets, 80 bits
+}  // namespace detail
+
+/// An address from a phone number as people write it: a leading "+" makes it
+/// international (ISDN plan), otherwise the type of number is unknown (ISDN
+/// plan). The rest must be digits, "*", "#", "a", "b" or "c", at most 20.
+///
+/// Errors (offsets count characters of `number`): invalid_address_digit;
+/// address_too_long at the 21st digit.
+[[nodiscard]] constexpr result<address> phone_number(std::string_view number) noexcept {
+  address a;
+  std::size_t i = 0;
+  if (!number.empty() && number[0] == '+') {
+    a.ton = type_of_number::international;
+    i = 1;
+  }
+  for (; i < number.size(); ++i) {
+    if (detail::semi_octet_of(number[i]) < 0) return error{errc::invalid_address_digit, i};
+    if (a.value.size() == max_address_digits) return error{errc::address_too_long, i};
+    a.value.push_back(number[i]);
+  }
+  return a;
+}
+
+/// An alphanumeric address (type of number 101, numbering plan unknown) from
+/// UTF-8 text in the GSM 7-bit default alphabet, at most 11 septets.
+///
+/// Errors (offsets count bytes of `text`): the text errors of
+/// gsm7_length_from_utf8; address_too_long at the character that does not fit.
+[[nodiscard]] constexpr result<address> alphanumeric_address(std::string_view text) noexcept {
+  address a;
+  a.ton = type_of_number::alphanumeric;
+  a.npi = numbering_plan::unknown;
+  const auto septets = gsm7_length_from_utf8(text);
+  if (!septets) return septets.error();
+  if (*septets > detail::alphanumeric_septet_capacity) {
+    // Find the first character that takes the count past 11 septets.
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      const auto step = detail::next_code_point(text.data(), text.size(), i);
+      used += detail::gsm7_encoder({}).encode(step.value).septets;
+      if (used > detail::alphanumeric_septet_capacity) return error{errc::address_too_long, i};
+      i += step.units;
+    }
+  }
+  if (text.size() > max_address_text) return error{errc::address_too_long, max_address_text};
+  for (char c : text) a.value.push_back(c);
+  return a;
+}
+
+namespace detail {
+
+// TS 23.040 §9.1.2.5: length in semi-octets, Type-of-Address, value.
+constexpr result<address> decode_address(octet_reader& in) noexcept {
+  const std::size_t start = in.position();
+  if (!in.has(2)) return in.truncated();
+  const std::uint8_t length = in.take();  // useful semi-octets
+  const std::uint8_t type = in.take();
+  address a;
+  a.ton = static_cast<type_of_number>((type >> 4) & 7u);
+  a.npi = static_cast<numbering_plan>(type & 0x0Fu);
+  const std::size_t octets = (static_cast<std::size_t>(length) + 1) / 2;
+  if (octets > max_address_octets - 2) return error{errc::address_too_long, start};
+  if (!in.has(octets)) return in.truncated();
+  const std::size_t value_start = in.position();
+  const octet_view value = in.take(octets);
+  if (a.ton == type_of_number::alphanumeric) {
+    // Septets packed from bit 0; the count is what the semi-octets hold.
+    const std::size_t septets = static_cast<std::size_t>(length) * 4 / 7;
+    std::array<char, max_address_text> text{};
+    const auto n = gsm7_packed_to_utf8(value, septets, text);
+    if (!n) return error{n.error().code, value_start};  // cannot happen: length checked
+    for (std::size_t i = 0; i < *n; ++i) a.value.push_back(text[i]);
+    return a;
+  }
+  if (length > max_address_digits) return error{errc::address_too_long, start};
+  for (std::size_t i = 0; i < length; ++i) {
+    const std::uint8_t octet = value[i / 2];
+    const unsigned semi = i % 2 == 0 ? (octet & 0x0Fu) : (octet >> 4);
+    if (semi == 0x0F) return error{errc::invalid_address_digit, value_start + i / 2};
+    a.value.push_back(semi_octet_digits[semi]);
+  }
+  return a;  // an odd count leaves a fill nibble, ignored on receipt
+}
+
+// BCD digits of a number, low semi-octet first, 1111 fill when odd.
+constexpr result<std::size_t> put_semi_octets(const address& a, octet_writer& out) noexcept {
+  const std::string_view digits = a.text();
+  if (digits.size() > max_address_digits) return error{errc::address_too_long, max_address_digits};
+  for (std::size_t i = 0; i < digits.size(); i += 2) {
+    const int low = semi_octet_of(digits[i]);
+    if (low < 0) return error{errc::invalid_address_digit, i};
+    int high = 0x0F;
+    if (i + 1 < digits.size()) {
+      high = semi_octet_of(digits[i + 1]);
+      if (high < 0) return error{errc::invalid_address_digit, i + 1};
+    }
+    out.put(static_cast<std::uint8_t>((high << 4) | low));
+  }
+  return (digits.size() + 1) / 2;
+}
+
+// TS 23.040 §9.1.2.5. Errors carry the character offset in the value.
+constexpr result<std::size_t> encode_address(const address& a, octet_writer& out) noexcept {
+  if (a.ton == type_of_number::alphanumeric) {
+    std::array<std::uint8_t, 10> packed{};
+    const auto size = utf8_to_gsm7_packed(a.text(), packed);
+    if (!size) {
+      if (size.error().code != errc::output_too_small) return size.error();
+      return error{errc::address_too_long, a.value.size()};
+    }
+    if (size->septets > alphanumeric_septet_capacity)
+      return error{errc::address_too_long, a.value.size()};
+    // The length counts the semi-octets the septets occupy: ceil(7n / 4).
+    out.put(static_cast<std::uint8_t>((size->septets * 7 + 3) / 4));
+    out.put(a.type_octet());
+    out.put(octet_view(packed.data(), size->octets));
+    return 2 + size->octets;
+  }
+  const std::string_view digits = a.text();
+  if (digits.size() > max_address_digits) return error{errc::address_too_long, max_address_digits};
+  out.put(static_cast<std::uint8_t>(digits.size()));
+  out.put(a.type_octet());
+  const auto octets = put_semi_octets(a, out);
+  if (!octets) return octets.error();
+  return 2 + *octets;
+}
+
+// The SMSC address of PDU mode: a length in octets (Type-of-Address and
+// value), 00 for none, then the BCD digits (TS 24.011 §8.2.5.1-2). There is no
+// digit count: a final 1111 semi-octet is the fill.
+constexpr result<bool> decode_smsc_address(octet_reader& in, address& out) noexcept {
+  const std::size_t start = in.position();
+  if (!in.has(1)) return in.truncated();
+  const std::uint8_t length = in.take();
+  if (length == 0) return false;
+  if (length > max_address_octets - 1) return error{errc::address_too_long, start};
+  if (!in.has(length)) return in.truncated();
+  const std::uint8_t type = in.take();
+  out = address{};
+  out.ton = static_cast<type_of_number>((type >> 4) & 7u);
+  out.npi = static_cast<numbering_plan>(type & 0x0Fu);
+  for (std::size_t k = 1; k < length; ++k) {
+    const std::size_t at = in.position();
+    const std::uint8_t octet = in.take();
+    const unsigned low = octet & 0x0Fu;
+    const unsigned high = octet >> 4;
+    if (low == 0x0F) return error{errc::invalid_address_digit, at};
+    out.value.push_back(semi_octet_digits[low]);
+    if (high == 0x0F) {
+      if (k + 1 != length) return error{errc::invalid_address_digit, at};
+      break;
+    }
+    out.value.push_back(semi_octet_digits[high]);
+  }
+  return true;
+}
+
+constexpr result<std::size_t> encode_smsc_address(const address& a, octet_writer& out) noexcept {
+  if (a.ton == type_of_number::alphanumeric) return error{errc::invalid_address_digit, 0};
+  const std::string_view digits = a.text();
+  if (digits.size() > max_address_digits) return error{errc::address_too_long, max_address_digits};
+  const std::size_t octets = (digits.size() + 1) / 2;
+  out.put(static_cast<std::uint8_t>(1 + octets));
+  out.put(a.type_octet());
+  const auto written = put_semi_octets(a, out);
+  if (!written) return written.error();
+  return 2 + octets;
+}
+
+}  // namespace detail
+
+SMSPDU_END_NAMESPACE
+
+#endif  // SMSPDU_ADDRESS_HPP
