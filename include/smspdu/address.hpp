@@ -62,6 +62,12 @@ struct address {
   numbering_plan npi = numbering_plan::isdn;
   /// Digits (0-9 * # a b c), or UTF-8 text when ton is alphanumeric.
   static_vector<char, max_address_text> value;
+  /// Bit 7 of Type-of-Address. TS 23.040 §9.1.2.5 sets it to 1; a received 0
+  /// is kept so that the address re-encodes exactly.
+  bool type_bit_7 = true;
+  /// The semi-octet after an odd number of digits: 1111 by TS 23.040
+  /// §9.1.2.3, kept as received when it is not.
+  std::uint8_t fill_semi_octet = 0x0F;
 
   /// The value as a string_view (not NUL-terminated).
   [[nodiscard]] constexpr std::string_view text() const noexcept {
@@ -69,12 +75,16 @@ struct address {
   }
   /// The Type-of-Address octet: bit 7 set, TON, NPI.
   [[nodiscard]] constexpr std::uint8_t type_octet() const noexcept {
-    return static_cast<std::uint8_t>(0x80u | ((static_cast<unsigned>(ton) & 7u) << 4) |
+    return static_cast<std::uint8_t>((type_bit_7 ? 0x80u : 0u) |
+                                     ((static_cast<unsigned>(ton) & 7u) << 4) |
                                      (static_cast<unsigned>(npi) & 0x0Fu));
   }
 
   friend constexpr bool operator==(const address& a, const address& b) noexcept {
-    return a.ton == b.ton && a.npi == b.npi && a.value == b.value;
+    const bool odd_digits = a.ton != type_of_number::alphanumeric && a.value.size() % 2 == 1;
+    return a.ton == b.ton && a.npi == b.npi && a.value == b.value &&
+           a.type_bit_7 == b.type_bit_7 &&
+           (!odd_digits || (a.fill_semi_octet & 0x0F) == (b.fill_semi_octet & 0x0F));
   }
   friend constexpr bool operator!=(const address& a, const address& b) noexcept {
     return !(a == b);
@@ -153,6 +163,7 @@ constexpr result<address> decode_address(octet_reader& in) noexcept {
   address a;
   a.ton = static_cast<type_of_number>((type >> 4) & 7u);
   a.npi = static_cast<numbering_plan>(type & 0x0Fu);
+  a.type_bit_7 = (type & 0x80u) != 0;
   const std::size_t octets = (static_cast<std::size_t>(length) + 1) / 2;
   if (octets > max_address_octets - 2) return error{errc::address_too_long, start};
   if (!in.has(octets)) return in.truncated();
@@ -174,7 +185,8 @@ constexpr result<address> decode_address(octet_reader& in) noexcept {
     if (semi == 0x0F) return error{errc::invalid_address_digit, value_start + i / 2};
     a.value.push_back(semi_octet_digits[semi]);
   }
-  return a;  // an odd count leaves a fill nibble, ignored on receipt
+  if (length % 2 == 1) a.fill_semi_octet = static_cast<std::uint8_t>(value[length / 2] >> 4);
+  return a;
 }
 
 // BCD digits of a number, low semi-octet first, 1111 fill when odd.
@@ -184,7 +196,7 @@ constexpr result<std::size_t> put_semi_octets(const address& a, octet_writer& ou
   for (std::size_t i = 0; i < digits.size(); i += 2) {
     const int low = semi_octet_of(digits[i]);
     if (low < 0) return error{errc::invalid_address_digit, i};
-    int high = 0x0F;
+    int high = a.fill_semi_octet & 0x0F;
     if (i + 1 < digits.size()) {
       high = semi_octet_of(digits[i + 1]);
       if (high < 0) return error{errc::invalid_address_digit, i + 1};
@@ -234,6 +246,7 @@ constexpr result<bool> decode_smsc_address(octet_reader& in, address& out) noexc
   out = address{};
   out.ton = static_cast<type_of_number>((type >> 4) & 7u);
   out.npi = static_cast<numbering_plan>(type & 0x0Fu);
+  out.type_bit_7 = (type & 0x80u) != 0;
   for (std::size_t k = 1; k < length; ++k) {
     const std::size_t at = in.position();
     const std::uint8_t octet = in.take();

@@ -69,9 +69,9 @@ constexpr result<pdu> decode_pdu_with(octet_view octets, Decode decode_tpdu_at) 
 /// Errors as decode_tpdu, with offsets counting octets of the whole PDU;
 /// address_too_long or invalid_address_digit in the SMSC address.
 [[nodiscard]] constexpr result<pdu> decode_pdu(octet_view octets, direction d,
-                                               report_form form = report_form::ack) noexcept {
-  return detail::decode_pdu_with(octets, [d, form](octet_view tpdu_octets, std::size_t base) {
-    return decode_tpdu(tpdu_octets, d, form, base);
+                                               decode_options options = {}) noexcept {
+  return detail::decode_pdu_with(octets, [d, options](octet_view tpdu_octets, std::size_t base) {
+    return decode_tpdu(tpdu_octets, d, options, base);
   });
 }
 
@@ -104,8 +104,10 @@ constexpr result<pdu> decode_hex_with(std::string_view hex, Decode decode) noexc
 /// decode_pdu from hex text. Error offsets count hex digits: the first digit
 /// of the offending octet, or the offending digit for hex errors.
 [[nodiscard]] constexpr result<pdu> decode_pdu_hex(std::string_view hex, direction d,
-                                                   report_form form = report_form::ack) noexcept {
-  return detail::decode_hex_with(hex, [d, form](octet_view octets) { return decode_pdu(octets, d, form); });
+                                                   decode_options options = {}) noexcept {
+  return detail::decode_hex_with(hex, [d, options](octet_view octets) {
+    return decode_pdu(octets, d, options);
+  });
 }
 
 /// decode_stored_pdu from hex text; offsets as decode_pdu_hex.

@@ -56,6 +56,17 @@ enum class message_type : std::uint8_t {
 /// RP-ACK, or in an RP-ERROR with TP-FCS (TS 23.040 §9.2.2.1a, §9.2.2.2a).
 enum class report_form : std::uint8_t { ack, error };
 
+/// How the generic decoders read what the TPDU itself does not settle.
+struct decode_options {
+  /// The form of SMS-DELIVER-REPORT and SMS-SUBMIT-REPORT: the TPDU does not
+  /// say whether it came in an RP-ACK or an RP-ERROR (with TP-FCS). AT+CMGS
+  /// acknowledgements are RP-ACK.
+  report_form reports = report_form::ack;
+  /// TS 23.040 §9.2.3.1: an MS that receives TP-MTI 11 processes the TPDU as
+  /// an SMS-DELIVER. Off by default, when MTI 11 is reserved_message_type.
+  bool reserved_type_as_deliver = false;
+};
+
 /// TP-SRQ in SMS-STATUS-REPORT (§9.2.3.26): what the report is about.
 enum class report_qualifier : std::uint8_t {
   submit = 0,   ///< the result of an SMS-SUBMIT
@@ -150,6 +161,9 @@ struct sms_deliver {
   bool loop_prevention = false;           ///< TP-LP (§9.2.3.28)
   bool status_report_indication = false;  ///< TP-SRI: a status report will go to the sender
   bool reply_path = false;                ///< TP-RP (§9.2.3.17)
+  /// First-octet bits the spec leaves spare (bit 4 here), as received. They
+  /// are sent as 0 and ignored on receipt; kept so a TPDU re-encodes exactly.
+  std::uint8_t spare_bits = 0;
   address originator;                     ///< TP-OA
   protocol_identifier pid;                ///< TP-PID
   data_coding_scheme dcs;                 ///< TP-DCS
@@ -160,8 +174,9 @@ struct sms_deliver {
     return a.more_messages_to_send == b.more_messages_to_send &&
            a.loop_prevention == b.loop_prevention &&
            a.status_report_indication == b.status_report_indication &&
-           a.reply_path == b.reply_path && a.originator == b.originator && a.pid == b.pid &&
-           a.dcs == b.dcs && a.service_centre_time == b.service_centre_time && a.ud == b.ud;
+           a.reply_path == b.reply_path && a.spare_bits == b.spare_bits &&
+           a.originator == b.originator && a.pid == b.pid && a.dcs == b.dcs &&
+           a.service_centre_time == b.service_centre_time && a.ud == b.ud;
   }
   friend constexpr bool operator!=(const sms_deliver& a, const sms_deliver& b) noexcept {
     return !(a == b);
@@ -201,6 +216,7 @@ struct sms_status_report {
   bool loop_prevention = false;        ///< TP-LP
   report_qualifier qualifier = report_qualifier::submit;  ///< TP-SRQ
   bool user_data_header = false;  ///< TP-UDHI (the header is in parameters.ud when present)
+  std::uint8_t spare_bits = 0;    ///< first-octet bits 7 and 4 as received (see sms_deliver)
   std::uint8_t message_reference = 0;  ///< TP-MR of the SMS-SUBMIT it reports on
   address recipient;                   ///< TP-RA
   timestamp service_centre_time;       ///< TP-SCTS
@@ -211,7 +227,7 @@ struct sms_status_report {
   friend constexpr bool operator==(const sms_status_report& a, const sms_status_report& b) noexcept {
     return a.more_messages_to_send == b.more_messages_to_send &&
            a.loop_prevention == b.loop_prevention && a.qualifier == b.qualifier &&
-           a.user_data_header == b.user_data_header &&
+           a.user_data_header == b.user_data_header && a.spare_bits == b.spare_bits &&
            a.message_reference == b.message_reference && a.recipient == b.recipient &&
            a.service_centre_time == b.service_centre_time &&
            a.discharge_time == b.discharge_time && a.status == b.status &&
@@ -231,6 +247,7 @@ struct sms_command {
 
   bool status_report_request = false;  ///< TP-SRR
   bool user_data_header = false;       ///< TP-UDHI: TP-CD starts with a header
+  std::uint8_t spare_bits = 0;         ///< first-octet bits 7, 4..2 as received (see sms_deliver)
   std::uint8_t message_reference = 0;  ///< TP-MR of this command
   protocol_identifier pid;             ///< TP-PID
   command_type command;                ///< TP-CT
@@ -240,7 +257,7 @@ struct sms_command {
 
   friend constexpr bool operator==(const sms_command& a, const sms_command& b) noexcept {
     return a.status_report_request == b.status_report_request &&
-           a.user_data_header == b.user_data_header &&
+           a.user_data_header == b.user_data_header && a.spare_bits == b.spare_bits &&
            a.message_reference == b.message_reference && a.pid == b.pid &&
            a.command == b.command && a.message_number == b.message_number &&
            a.destination == b.destination && a.command_data == b.command_data;
@@ -265,11 +282,13 @@ struct sms_deliver_report {
   report_form form = report_form::ack;
   failure_cause cause;  ///< TP-FCS, in the RP-ERROR form only
   bool user_data_header = false;  ///< TP-UDHI
+  std::uint8_t spare_bits = 0;    ///< first-octet bits 7, 5..2 as received (see sms_deliver)
   parameter_indicator parameters = detail::mandatory_parameters();  ///< TP-PI (mandatory)
 
   friend constexpr bool operator==(const sms_deliver_report& a, const sms_deliver_report& b) noexcept {
     return a.form == b.form && (a.form == report_form::ack || a.cause == b.cause) &&
-           a.user_data_header == b.user_data_header && a.parameters == b.parameters;
+           a.user_data_header == b.user_data_header && a.spare_bits == b.spare_bits &&
+           a.parameters == b.parameters;
   }
   friend constexpr bool operator!=(const sms_deliver_report& a, const sms_deliver_report& b) noexcept {
     return !(a == b);
@@ -283,13 +302,14 @@ struct sms_submit_report {
   report_form form = report_form::ack;
   failure_cause cause;  ///< TP-FCS, in the RP-ERROR form only
   bool user_data_header = false;  ///< TP-UDHI
+  std::uint8_t spare_bits = 0;    ///< first-octet bits 7, 5..2 as received (see sms_deliver)
   parameter_indicator parameters = detail::mandatory_parameters();  ///< TP-PI (mandatory)
   timestamp service_centre_time;  ///< TP-SCTS: when the SC received the SUBMIT
 
   friend constexpr bool operator==(const sms_submit_report& a, const sms_submit_report& b) noexcept {
     return a.form == b.form && (a.form == report_form::ack || a.cause == b.cause) &&
-           a.user_data_header == b.user_data_header && a.parameters == b.parameters &&
-           a.service_centre_time == b.service_centre_time;
+           a.user_data_header == b.user_data_header && a.spare_bits == b.spare_bits &&
+           a.parameters == b.parameters && a.service_centre_time == b.service_centre_time;
   }
   friend constexpr bool operator!=(const sms_submit_report& a, const sms_submit_report& b) noexcept {
     return !(a == b);
@@ -318,6 +338,11 @@ constexpr std::uint8_t bit_lp = 0x08;    // TP-LP
 constexpr std::uint8_t bit_mms = 0x04;   // TP-MMS (inverted sense)
 constexpr std::uint8_t bit_rd = 0x04;    // TP-RD
 constexpr unsigned vpf_shift = 3;        // TP-VPF, bits 4..3
+// First-octet bits each TPDU leaves spare.
+constexpr std::uint8_t spare_deliver = 0x10;
+constexpr std::uint8_t spare_status_report = 0x90;
+constexpr std::uint8_t spare_command = 0x9C;
+constexpr std::uint8_t spare_report = 0xBC;
 
 constexpr error expect_type(std::uint8_t first_octet, direction d, message_type wanted,
                             std::size_t at) noexcept {
@@ -385,12 +410,11 @@ constexpr error encode_parameters(const parameter_indicator& p, bool udhi, octet
   }
   if (p.has_pid()) out.put(p.pid.value);
   if (p.has_dcs()) out.put(p.dcs.value);
+  // TP-UDHI without user data says nothing; it is kept as received.
   if (p.has_user_data()) {
     if (p.ud.has_header != udhi) return error{errc::inconsistent_user_data, out.size()};
     const auto ud = encode_user_data(p.ud, p.effective_dcs(), out, report_user_data_room(out.size()));
     if (!ud) return ud.error();
-  } else if (udhi) {
-    return error{errc::inconsistent_user_data, out.size()};
   }
   return error{};
 }
@@ -407,7 +431,7 @@ constexpr result<std::size_t> finish_encoding(const error& e, const octet_writer
 // Decoding. Every decoder reads a whole TPDU: the octets must end where the
 // TPDU ends. Error offsets count octets of the input.
 
-/// Decodes an SMS-DELIVER.
+/// Decodes an SMS-DELIVER (also TP-MTI 11 with options.reserved_type_as_deliver).
 ///
 /// Errors: truncated_input; unexpected_message_type or reserved_message_type
 /// (offset 0); address_too_long, invalid_address_digit; invalid_timestamp;
@@ -415,18 +439,21 @@ constexpr result<std::size_t> finish_encoding(const error& e, const octet_writer
 /// information_element_beyond_udh, odd_ucs2_length, unpaired_surrogate;
 /// trailing_octets.
 [[nodiscard]] constexpr result<sms_deliver> decode_sms_deliver(octet_view octets,
-                                                               std::size_t base = 0) noexcept {
+                                                               std::size_t base = 0,
+                                                               decode_options options = {}) noexcept {
   detail::octet_reader in(octets, base);
   if (!in.has(1)) return in.truncated();
   const std::uint8_t first = in.take();
+  const bool reserved_as_deliver = options.reserved_type_as_deliver && (first & 3u) == 3u;
   if (const auto e = detail::expect_type(first, direction::sc_to_ms, message_type::sms_deliver, base);
-      detail::failed(e))
+      detail::failed(e) && !reserved_as_deliver)
     return e;
   sms_deliver d;
   d.more_messages_to_send = (first & detail::bit_mms) == 0;
   d.loop_prevention = (first & detail::bit_lp) != 0;
   d.status_report_indication = (first & detail::bit_sr) != 0;
   d.reply_path = (first & detail::bit_rp) != 0;
+  d.spare_bits = first & detail::spare_deliver;
   const auto oa = detail::decode_address(in);
   if (!oa) return oa.error();
   d.originator = *oa;
@@ -491,6 +518,7 @@ constexpr result<std::size_t> finish_encoding(const error& e, const octet_writer
   r.loop_prevention = (first & detail::bit_lp) != 0;
   r.qualifier = (first & detail::bit_sr) != 0 ? report_qualifier::command : report_qualifier::submit;
   r.user_data_header = (first & detail::bit_udhi) != 0;
+  r.spare_bits = first & detail::spare_status_report;
   r.message_reference = in.take();
   const auto ra = detail::decode_address(in);
   if (!ra) return ra.error();
@@ -527,6 +555,7 @@ constexpr result<std::size_t> finish_encoding(const error& e, const octet_writer
   sms_command c;
   c.status_report_request = (first & detail::bit_sr) != 0;
   c.user_data_header = (first & detail::bit_udhi) != 0;
+  c.spare_bits = first & detail::spare_command;
   c.message_reference = in.take();
   c.pid.value = in.take();
   c.command.value = in.take();
@@ -558,6 +587,7 @@ constexpr result<Report> decode_report(octet_view octets, report_form form, std:
   Report r;
   r.form = form;
   r.user_data_header = (first & bit_udhi) != 0;
+  r.spare_bits = first & spare_report;
   if (form == report_form::error) {
     if (!in.has(1)) return in.truncated();
     r.cause.value = in.take();
@@ -586,28 +616,32 @@ constexpr result<Report> decode_report(octet_view octets, report_form form, std:
   return detail::decode_report<sms_submit_report>(octets, form, base, direction::sc_to_ms);
 }
 
-/// Decodes any TPDU travelling in direction `d`. Reports are read in `form`
-/// (the TPDU does not say which; AT+CMGS acknowledgements are RP-ACK).
+/// Decodes any TPDU travelling in direction `d`. The options say which form
+/// reports are in, and whether TP-MTI 11 reads as SMS-DELIVER.
 /// Errors: those of the type's decoder; reserved_message_type for MTI 11.
 [[nodiscard]] constexpr result<tpdu> decode_tpdu(octet_view octets, direction d,
-                                                 report_form form = report_form::ack,
+                                                 decode_options options = {},
                                                  std::size_t base = 0) noexcept {
   if (octets.empty()) return error{errc::truncated_input, base};
-  const auto type = message_type_of(octets[0], d);
-  if (!type) return error{errc::reserved_message_type, base};
   const auto wrap = [](const auto& r) -> result<tpdu> {
     if (!r) return r.error();
     return tpdu(*r);
   };
+  const auto type = message_type_of(octets[0], d);
+  if (!type) {
+    if (options.reserved_type_as_deliver && d == direction::sc_to_ms)
+      return wrap(decode_sms_deliver(octets, base, options));
+    return error{errc::reserved_message_type, base};
+  }
   switch (*type) {
     case message_type::sms_deliver: return wrap(decode_sms_deliver(octets, base));
     case message_type::sms_submit: return wrap(decode_sms_submit(octets, base));
     case message_type::sms_status_report: return wrap(decode_sms_status_report(octets, base));
     case message_type::sms_command: return wrap(decode_sms_command(octets, base));
     case message_type::sms_deliver_report:
-      return wrap(decode_sms_deliver_report(octets, form, base));
+      return wrap(decode_sms_deliver_report(octets, options.reports, base));
     case message_type::sms_submit_report:
-      return wrap(decode_sms_submit_report(octets, form, base));
+      return wrap(decode_sms_submit_report(octets, options.reports, base));
   }
   return error{errc::reserved_message_type, base};
 }
@@ -619,9 +653,9 @@ constexpr result<Report> decode_report(octet_view octets, report_form form, std:
                                                         std::size_t base = 0) noexcept {
   if (octets.empty()) return error{errc::truncated_input, base};
   switch (octets[0] & 3u) {
-    case 0: return decode_tpdu(octets, direction::sc_to_ms, report_form::ack, base);
-    case 1: return decode_tpdu(octets, direction::ms_to_sc, report_form::ack, base);
-    case 2: return decode_tpdu(octets, direction::sc_to_ms, report_form::ack, base);
+    case 0: return decode_tpdu(octets, direction::sc_to_ms, {}, base);
+    case 1: return decode_tpdu(octets, direction::ms_to_sc, {}, base);
+    case 2: return decode_tpdu(octets, direction::sc_to_ms, {}, base);
     default: return error{errc::reserved_message_type, base};
   }
 }
@@ -641,7 +675,8 @@ constexpr result<Report> decode_report(octet_view octets, report_form form, std:
 /// octets needed.
 [[nodiscard]] constexpr result<std::size_t> encode(const sms_deliver& d, octet_span out) noexcept {
   detail::octet_writer w(out);
-  w.put(static_cast<std::uint8_t>(0x00u | (d.more_messages_to_send ? 0u : detail::bit_mms) |
+  w.put(static_cast<std::uint8_t>((d.spare_bits & detail::spare_deliver) |
+                                  (d.more_messages_to_send ? 0u : detail::bit_mms) |
                                   (d.loop_prevention ? detail::bit_lp : 0u) |
                                   (d.status_report_indication ? detail::bit_sr : 0u) |
                                   (d.ud.has_header ? detail::bit_udhi : 0u) |
@@ -673,12 +708,13 @@ constexpr result<Report> decode_report(octet_view octets, report_form form, std:
 }
 
 /// Encodes an SMS-STATUS-REPORT. Errors as encode(sms_deliver), plus
-/// invalid_parameter_indicator and inconsistent_user_data when TP-UDHI and
-/// the user data disagree.
+/// invalid_parameter_indicator, and inconsistent_user_data when there is user
+/// data and TP-UDHI disagrees with its has_header.
 [[nodiscard]] constexpr result<std::size_t> encode(const sms_status_report& r,
                                                    octet_span out) noexcept {
   detail::octet_writer w(out);
-  w.put(static_cast<std::uint8_t>(0x02u | (r.more_messages_to_send ? 0u : detail::bit_mms) |
+  w.put(static_cast<std::uint8_t>(0x02u | (r.spare_bits & detail::spare_status_report) |
+                                  (r.more_messages_to_send ? 0u : detail::bit_mms) |
                                   (r.loop_prevention ? detail::bit_lp : 0u) |
                                   (r.qualifier == report_qualifier::command ? detail::bit_sr : 0u) |
                                   (r.user_data_header ? detail::bit_udhi : 0u)));
@@ -688,11 +724,7 @@ constexpr result<Report> decode_report(octet_view octets, report_form form, std:
   if (const auto t = detail::encode_timestamp(r.discharge_time, w); !t) return t.error();
   w.put(r.status.value);
   error e{};
-  if (r.parameters.present()) {
-    e = detail::encode_parameters(r.parameters, r.user_data_header, w, nullptr);
-  } else if (r.user_data_header) {
-    e = error{errc::inconsistent_user_data, w.size()};
-  }
+  if (r.parameters.present()) e = detail::encode_parameters(r.parameters, r.user_data_header, w, nullptr);
   return detail::finish_encoding(e, w);
 }
 
@@ -700,7 +732,8 @@ constexpr result<Report> decode_report(octet_view octets, report_form form, std:
 /// when TP-CD would pass the 164 octets of a TPDU; output_too_small.
 [[nodiscard]] constexpr result<std::size_t> encode(const sms_command& c, octet_span out) noexcept {
   detail::octet_writer w(out);
-  w.put(static_cast<std::uint8_t>(0x02u | (c.status_report_request ? detail::bit_sr : 0u) |
+  w.put(static_cast<std::uint8_t>(0x02u | (c.spare_bits & detail::spare_command) |
+                                  (c.status_report_request ? detail::bit_sr : 0u) |
                                   (c.user_data_header ? detail::bit_udhi : 0u)));
   w.put(c.message_reference);
   w.put(c.pid.value);
@@ -719,7 +752,8 @@ template <class Report>
 constexpr result<std::size_t> encode_report(const Report& r, octet_span out,
                                             std::uint8_t message_type_indicator) noexcept {
   octet_writer w(out);
-  w.put(static_cast<std::uint8_t>(message_type_indicator | (r.user_data_header ? bit_udhi : 0u)));
+  w.put(static_cast<std::uint8_t>(message_type_indicator | (r.spare_bits & spare_report) |
+                                  (r.user_data_header ? bit_udhi : 0u)));
   if (r.form == report_form::error) w.put(r.cause.value);
   if (!r.parameters.present()) return error{errc::invalid_parameter_indicator, w.size()};
   const timestamp* scts = nullptr;

@@ -101,8 +101,10 @@ constexpr result<std::size_t> check_user_data(const user_data& ud, data_coding_s
   const std::size_t expected = septets ? octets_length_from_septets(ud.length) : ud.length;
   if (ud.octets.size() != expected) return error{errc::inconsistent_user_data, at};
   std::size_t header = 0;
-  if (ud.has_header) {
-    if (ud.octets.empty()) return error{errc::udh_beyond_user_data, at};
+  // TP-UDHI with TP-UDL 0 announces a header there is no room for. It is read
+  // as empty user data, as go-sms and Gammu read it (ModemManager refuses it):
+  // nothing is lost or misread, and the bit is kept as received.
+  if (ud.has_header && !ud.octets.empty()) {
     header = 1u + ud.octets[0];
     if (header > ud.octets.size() || (septets && gsm7_layout(header).header_septets > ud.length))
       return error{errc::udh_beyond_user_data, at + 1};

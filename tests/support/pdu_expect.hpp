@@ -36,8 +36,8 @@ inline smspdu::report_form vector_report_form(const json& v) {
 inline smspdu::result<smspdu::pdu> decode_vector(const json& v, const octets& data) {
   const auto d = vector_direction(v);
   const auto form = vector_report_form(v);
-  if (v["has_smsc"].boolean()) return smspdu::decode_pdu(data, d, form);
-  const auto t = smspdu::decode_tpdu(data, d, form);
+  if (v["has_smsc"].boolean()) return smspdu::decode_pdu(data, d, {form});
+  const auto t = smspdu::decode_tpdu(data, d, {form});
   if (!t) return t.error();
   return smspdu::pdu{std::nullopt, *t};
 }

@@ -27,7 +27,7 @@ std::string encode_hex(const smspdu::tpdu& t) {
 smspdu::result<smspdu::tpdu> decode(const std::string& hex, direction d,
                                     report_form form = report_form::ack) {
   const auto octets = test::bytes(hex);
-  return smspdu::decode_tpdu(octets, d, form);
+  return smspdu::decode_tpdu(octets, d, {form});
 }
 
 smspdu::address number(const char* digits) { return smspdu::phone_number(digits).value(); }
@@ -181,9 +181,14 @@ TEST_CASE("malformed TPDUs are refused with the offending octet", "[tpdu][errors
   // UDHI with TP-UDHL beyond the user data (UDL 3 octets of 8-bit data, UDHL 5).
   CHECK(decode("44" "0B914126365254F0" "00" "04" "99309251619580" "03" "050003", direction::sc_to_ms) ==
         error{errc::udh_beyond_user_data, 19});
-  // UDHI with TP-UDL 0: no room even for TP-UDHL (ModemManager's wrong-udh test).
-  CHECK(decode("44" "0B914126365254F0" "00" "00" "99309251619580" "00", direction::sc_to_ms) ==
-        error{errc::udh_beyond_user_data, 18});
+  // UDHI with TP-UDL 0: read as empty user data (go-sms, Gammu; ModemManager refuses it).
+  const auto empty = decode("44" "0B914126365254F0" "00" "00" "99309251619580" "00", direction::sc_to_ms);
+  REQUIRE(empty.has_value());
+  CHECK(std::get<smspdu::sms_deliver>(*empty).ud.has_header);
+  CHECK(smspdu::text_of(std::get<smspdu::sms_deliver>(*empty))->size() == 0);
+  // UDHI with TP-UDL 1 (7-bit) and TP-UDHL 0: the 1-octet header takes 2 septets.
+  CHECK(decode("44" "0B914126365254F0" "00" "00" "99309251619580" "01" "00", direction::sc_to_ms) ==
+        error{errc::udh_beyond_user_data, 19});
   // GSM 7-bit: the header takes more septets than TP-UDL has (UDL 6, header 6 octets = 7 septets).
   CHECK(decode("44" "0B914126365254F0" "00" "00" "99309251619580" "06" "0500030A0201", direction::sc_to_ms) ==
         error{errc::udh_beyond_user_data, 19});
@@ -302,8 +307,10 @@ TEST_CASE("encoders refuse what cannot be encoded and never write a partial PDU"
   r.parameters.octets.clear();
   CHECK(smspdu::encode(r) == error{errc::invalid_parameter_indicator, 1});
   r = smspdu::sms_deliver_report{};
-  r.user_data_header = true;
-  CHECK(smspdu::encode(r).error().code == errc::inconsistent_user_data);
+  r.user_data_header = true;  // TP-UDHI without user data is kept as it is
+  CHECK(smspdu::encode(r).has_value());
+  r.parameters.set_user_data(smspdu::text_user_data("hi", smspdu::data_coding_scheme{}).value());
+  CHECK(smspdu::encode(r).error().code == errc::inconsistent_user_data);  // data without a header
   r = smspdu::sms_deliver_report{};
   r.parameters.octets[0] = 0x80;  // claims an extension octet that is not there
   CHECK(smspdu::encode(r) == error{errc::invalid_parameter_indicator, 1});
@@ -560,14 +567,14 @@ TEST_CASE("decode(encode(x)) == x over generated TPDUs of every type", "[tpdu][p
     const auto octets = smspdu::encode(x);
     INFO((octets ? std::string("ok") : std::string(smspdu::to_string(octets.error().code)) + "@" + std::to_string(octets.error().offset)));
     REQUIRE(octets.has_value());
-    const auto decoded = smspdu::decode_tpdu(*octets, direction_of(x), form_of(x));
+    const auto decoded = smspdu::decode_tpdu(*octets, direction_of(x), {form_of(x)});
     REQUIRE(decoded.has_value());
     REQUIRE(*decoded == x);
     // And the PDU-mode form with an SMSC address.
     const smspdu::pdu p{number("+4412345"), x};
     const auto hex = smspdu::encode_pdu_hex(p);
     REQUIRE(hex.has_value());
-    REQUIRE(smspdu::decode_pdu_hex(hex->text(), direction_of(x), form_of(x)).value() == p);
+    REQUIRE(smspdu::decode_pdu_hex(hex->text(), direction_of(x), {form_of(x)}).value() == p);
     ++by_type[x.index()];
   }
   for (std::size_t count : by_type) CHECK(count > 800);

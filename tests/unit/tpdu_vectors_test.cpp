@@ -32,6 +32,44 @@ std::vector<test::json> records_of(const std::string& file) {
   }
 }
 
+// Vectors whose source accepts octets that TS 23.040 makes malformed, and
+// what smspdu does with them instead.
+struct quirk {
+  const char* id;
+  bool decodes;  // false: smspdu refuses it (with `refusal`)
+  smspdu::error refusal;
+  const char* why;
+};
+// (TP-OA type-of-address 0x00 in oFono's ofono-6/7 and a fill semi-octet 0 in
+// Android's aosp-13/14 are not among them: smspdu keeps both as received.)
+const quirk source_quirks[] = {
+    {"ofono-17", false, {smspdu::errc::invalid_timestamp, 15},
+     "the TZ octet 0xA0 of TP-SCTS is not BCD (units semi-octet A): oFono accepts it, "
+     "TS 23.040 §9.2.3.11 does not"},
+    {"pymsg-18", true, {},
+     "TP-SCTS zone 0x08 is -00:00 (sign bit with zero quarters): the same offset as +00:00, "
+     "which is how it re-encodes"},
+    {"gosms-11", false, {smspdu::errc::reserved_message_type, 0},
+     "TP-MTI 11 is reserved; go-sms reads it as SMS-DELIVER, as TS 23.040 §9.2.3.1 lets a "
+     "receiving MS do, which smspdu does with decode_options::reserved_type_as_deliver"},
+};
+
+const quirk* quirk_of(const std::string& id) {
+  for (const auto& q : source_quirks)
+    if (id == q.id) return &q;
+  return nullptr;
+}
+
+// A decoded vector encoded again, in the vector's own form (with or without
+// the SMSC prefix).
+test::octets reencode(const test::json& v, const smspdu::pdu& p) {
+  test::octets out(smspdu::max_pdu_octets);
+  const auto n = v["has_smsc"].boolean() ? smspdu::encode_pdu(p, out).value().octets
+                                         : smspdu::encode(p.message, out).value();
+  out.resize(n);
+  return out;
+}
+
 bool is_pdu_kind(const std::string& kind) {
   return kind == "deliver" || kind == "submit" || kind == "status_report" || kind == "command" ||
          kind == "submit_report" || kind == "deliver_report";
@@ -68,15 +106,19 @@ TEST_CASE("golden PDUs decode to the fields their sources state", "[tpdu][golden
     CAPTURE(v["id"].str(), v["source"].str(), v["hex"].str());
     const auto data = test::bytes(v["hex"].str());
     const auto decoded = test::decode_vector(v, data);
+    if (const quirk* q = quirk_of(v["id"].str()); q != nullptr && !q->decodes) {
+      INFO(q->why);
+      CHECK(decoded == q->refusal);
+      continue;
+    }
     REQUIRE(decoded.has_value());
     test::check_expectations(*decoded, v["expect"]);
     kinds.insert(v["kind"].str());
     ++checked;
   }
-  CHECK(checked >= 290);
-  CHECK(kinds.count("deliver") == 1);
-  CHECK(kinds.count("submit") == 1);
-  CHECK(kinds.count("status_report") == 1);
+  CHECK(checked >= 480);
+  // All six TPDU types are among them.
+  CHECK(kinds.size() == 6);
 }
 
 TEST_CASE("golden PDUs re-encode to the same octets", "[tpdu][golden]") {
@@ -85,21 +127,19 @@ TEST_CASE("golden PDUs re-encode to the same octets", "[tpdu][golden]") {
     CAPTURE(v["id"].str(), v["hex"].str());
     const auto data = test::bytes(v["hex"].str());
     const auto decoded = test::decode_vector(v, data);
-    REQUIRE(decoded.has_value());
-    std::vector<std::uint8_t> out(smspdu::max_pdu_octets);
-    if (v["has_smsc"].boolean()) {
-      const auto n = smspdu::encode_pdu(*decoded, out);
-      REQUIRE(n.has_value());
-      out.resize(n->octets);
-    } else {
-      const auto n = smspdu::encode(decoded->message, out);
-      REQUIRE(n.has_value());
-      out.resize(*n);
+    if (const quirk* q = quirk_of(v["id"].str()); q != nullptr) {  // see source_quirks
+      if (q->decodes) {
+        REQUIRE(decoded.has_value());
+        // Not the same octets, but the same meaning.
+        CHECK(test::decode_vector(v, reencode(v, *decoded)).value() == *decoded);
+      }
+      continue;
     }
-    CHECK(test::hex(out) == v["hex"].str());
+    REQUIRE(decoded.has_value());
+    CHECK(test::hex(reencode(v, *decoded)) == v["hex"].str());
     ++checked;
   }
-  CHECK(checked >= 290);
+  CHECK(checked >= 480);
 }
 
 TEST_CASE("every truncated prefix of a golden PDU is refused", "[tpdu][golden][errors]") {
@@ -112,7 +152,15 @@ TEST_CASE("every truncated prefix of a golden PDU is refused", "[tpdu][golden][e
       const test::octets prefix(data.begin(), data.begin() + static_cast<long>(length));
       CAPTURE(length);
       const auto decoded = test::decode_vector(v, prefix);
-      REQUIRE_FALSE(decoded.has_value());
+      // One prefix is a TPDU of its own: a STATUS-REPORT cut just before its
+      // optional TP-PI (TS 23.040 §9.2.2.3). It must then re-encode to itself.
+      if (decoded) {
+        const auto* report = std::get_if<smspdu::sms_status_report>(&decoded->message);
+        REQUIRE(report != nullptr);
+        REQUIRE_FALSE(report->parameters.present());
+        REQUIRE(reencode(v, *decoded) == prefix);
+        continue;
+      }
       ++prefixes;
     }
   }
@@ -125,6 +173,14 @@ TEST_CASE("PDUs that peers' test suites expect to be rejected are rejected", "[t
     for (const auto& v : records_of(file)) {
       if (v["kind"].str() != "malformed") continue;
       CAPTURE(v["id"].str(), v["hex"].str(), v["expect"]["reason"].str());
+      if (v["id"].str() == "mm-bad-wrong-udh") {
+        // should_reject: TP-UDHI with TP-UDL 0. ModemManager refuses it; go-sms
+        // (gosms-12, gosms-46) and Gammu accept it as empty user data, and so
+        // does smspdu, keeping the bit (user_data.hpp).
+        CHECK(v["expect"]["severity"].str() == "should_reject");
+        CHECK(smspdu::decode_stored_pdu_hex(v["hex"].str()).has_value());
+        continue;
+      }
       const std::string hex = v["hex"].str();
       const bool smsc = v["has_smsc"].boolean();
       // The direction the source decodes in: its "direction", else received
@@ -132,17 +188,18 @@ TEST_CASE("PDUs that peers' test suites expect to be rejected are rejected", "[t
       // python-gsmmodem read PDUs. (The same octets may well be a valid TPDU
       // of another type in the other direction: 1C011C is a DELIVER-REPORT.)
       const auto d = v.has("direction") ? test::vector_direction(v) : smspdu::direction::sc_to_ms;
+      const auto form = test::vector_report_form(v);
       if (smsc) {
-        CHECK_FALSE(smspdu::decode_pdu_hex(hex, d).has_value());
+        CHECK_FALSE(smspdu::decode_pdu_hex(hex, d, {form}).has_value());
         if (!v.has("direction")) CHECK_FALSE(smspdu::decode_stored_pdu_hex(hex).has_value());
       } else {
         const auto octets = smspdu::hex_to_octets(hex);
-        CHECK((!octets || !smspdu::decode_tpdu(*octets, d).has_value()));
+        CHECK((!octets || !smspdu::decode_tpdu(*octets, d, {form}).has_value()));
       }
       ++checked;
     }
   }
-  CHECK(checked >= 9);
+  CHECK(checked >= 70);
 }
 
 TEST_CASE("parts of multipart messages decode with their concatenation", "[tpdu][golden]") {
@@ -162,4 +219,21 @@ TEST_CASE("parts of multipart messages decode with their concatenation", "[tpdu]
     ++checked;
   }
   CHECK(checked >= 8);
+}
+
+TEST_CASE("TP-MTI 11 reads as SMS-DELIVER when the receiver asks for it", "[tpdu][golden]") {
+  // go-sms TestReservedMTI (gosms-11 in tests/data/pdus/harvested.jsonl).
+  const auto octets = test::bytes("07049136190000515071322005230141");
+  CHECK(smspdu::decode_tpdu(octets, smspdu::direction::sc_to_ms) ==
+        smspdu::error{smspdu::errc::reserved_message_type, 0});
+  smspdu::decode_options options;
+  options.reserved_type_as_deliver = true;
+  const auto t = smspdu::decode_tpdu(octets, smspdu::direction::sc_to_ms, options);
+  REQUIRE(t.has_value());
+  const auto& d = std::get<smspdu::sms_deliver>(*t);
+  CHECK(std::string(d.originator.text()) == "6391");
+  CHECK(std::string(smspdu::text_of(d)->data(), 1) == "A");
+  // Only received TPDUs: in the other direction MTI 11 stays reserved.
+  CHECK(smspdu::decode_tpdu(octets, smspdu::direction::ms_to_sc, options) ==
+        smspdu::error{smspdu::errc::reserved_message_type, 0});
 }
