@@ -53,6 +53,38 @@ enum class numbering_plan : std::uint8_t {
   reserved_for_extension = 15,
 };
 
+/// The type of number in words ("international", "alphanumeric", ...).
+[[nodiscard]] constexpr std::string_view to_string(type_of_number ton) noexcept {
+  switch (ton) {
+    case type_of_number::unknown: return "unknown";
+    case type_of_number::international: return "international";
+    case type_of_number::national: return "national";
+    case type_of_number::network_specific: return "network specific";
+    case type_of_number::subscriber: return "subscriber";
+    case type_of_number::alphanumeric: return "alphanumeric";
+    case type_of_number::abbreviated: return "abbreviated";
+    case type_of_number::reserved: return "reserved";
+  }
+  return "reserved";
+}
+
+/// The numbering plan in words ("ISDN/telephone", ...), "reserved" otherwise.
+[[nodiscard]] constexpr std::string_view to_string(numbering_plan npi) noexcept {
+  switch (npi) {
+    case numbering_plan::unknown: return "unknown";
+    case numbering_plan::isdn: return "ISDN/telephone";
+    case numbering_plan::data: return "data (X.121)";
+    case numbering_plan::telex: return "telex";
+    case numbering_plan::sc_specific_5: return "SC specific (5)";
+    case numbering_plan::sc_specific_6: return "SC specific (6)";
+    case numbering_plan::national: return "national";
+    case numbering_plan::private_plan: return "private";
+    case numbering_plan::ermes: return "ERMES";
+    case numbering_plan::reserved_for_extension: return "reserved for extension";
+  }
+  return "reserved";
+}
+
 /// Longest address value as UTF-8: 11 GSM 7-bit characters of up to 3 octets each.
 inline constexpr std::size_t max_address_text = 33;
 

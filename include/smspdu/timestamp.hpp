@@ -71,6 +71,35 @@ struct timestamp {
          t.utc_offset_quarters <= 79;
 }
 
+/// `t` in ISO 8601 with its offset: "2026-11-24T13:45:00+01:00" (25
+/// characters). The fields are written as they are, valid or not.
+[[nodiscard]] constexpr std::array<char, 25> to_iso8601(const timestamp& t) noexcept {
+  std::array<char, 25> out{};
+  const auto two = [&out](std::size_t at, unsigned value) {
+    out[at] = static_cast<char>('0' + value / 10 % 10);
+    out[at + 1] = static_cast<char>('0' + value % 10);
+  };
+  two(0, t.year / 100u);
+  two(2, t.year % 100u);
+  out[4] = '-';
+  two(5, t.month);
+  out[7] = '-';
+  two(8, t.day);
+  out[10] = 'T';
+  two(11, t.hour);
+  out[13] = ':';
+  two(14, t.minute);
+  out[16] = ':';
+  two(17, t.second);
+  const int minutes = t.utc_offset_minutes();
+  const unsigned magnitude = static_cast<unsigned>(minutes < 0 ? -minutes : minutes);
+  out[19] = minutes < 0 ? '-' : '+';
+  two(20, magnitude / 60);
+  out[22] = ':';
+  two(23, magnitude % 60);
+  return out;
+}
+
 /// TP-VPF, bits 4..3 of the SMS-SUBMIT first octet (TS 23.040 §9.2.3.3).
 /// The values are the on-air codes: note that 10 is relative, 01 enhanced.
 enum class validity_format : std::uint8_t {

@@ -412,3 +412,21 @@ TEST_CASE("the user data header rules of §9.2.3.24", "[udh]") {
   REQUIRE(full.add(0x80, big).has_value());
   CHECK(full.add(0x80, test::octets{}) == error{errc::user_data_too_long, 142});
 }
+
+TEST_CASE("time stamps print as ISO 8601 with their offset", "[timestamp]") {
+  const auto text = [](const smspdu::timestamp& t) {
+    const auto a = smspdu::to_iso8601(t);
+    return std::string(a.data(), a.size());
+  };
+  CHECK(text(decode_timestamp(test::bytes("99309251619580")).value()) == "1999-03-29T15:16:59+02:00");
+  CHECK(text(decode_timestamp(test::bytes("7040213252242B")).value()) == "2007-04-12T23:25:42-08:00");
+  CHECK(text(decode_timestamp(test::bytes("42110231000022")).value()) == "2024-11-20T13:00:00+05:30");
+  STATIC_REQUIRE(smspdu::to_iso8601(smspdu::timestamp{})[0] == '2');
+}
+
+TEST_CASE("types of number and numbering plans have names", "[address]") {
+  CHECK(smspdu::to_string(smspdu::type_of_number::international) == "international");
+  CHECK(smspdu::to_string(smspdu::type_of_number::alphanumeric) == "alphanumeric");
+  CHECK(smspdu::to_string(smspdu::numbering_plan::isdn) == "ISDN/telephone");
+  CHECK(smspdu::to_string(static_cast<smspdu::numbering_plan>(2)) == "reserved");
+}

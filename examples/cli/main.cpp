@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+//
+// smspdu: decode and encode SMS PDUs from the command line, and pack or
+// unpack GSM 7-bit text.
+//
+// Exit codes: 0 success; 1 an input was rejected (the message on standard
+// error names the error and where it is); 2 the command line was wrong.
+#include <smspdu/smspdu.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "describe.hpp"
+#include "report.hpp"
+
+namespace {
+
+constexpr int exit_ok = 0;
+constexpr int exit_rejected = 1;
+constexpr int exit_usage = 2;
+
+const char* const main_help =
+    "usage: smspdu <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  decode   decode PDUs (hex) and print every field\n"
+    "  encode   build an SMS-SUBMIT PDU for AT+CMGS\n"
+    "  pack     encode text as packed GSM 7-bit septets or UCS-2\n"
+    "  unpack   decode packed GSM 7-bit septets or UCS-2 to text\n"
+    "\n"
+    "  smspdu <command> --help   help for one command\n"
+    "  smspdu --version          the version\n"
+    "\n"
+    "exit codes: 0 success, 1 input rejected (error and offset on stderr), 2 usage error\n";
+
+const char* const decode_help =
+    "usage: smspdu decode [--tpdu-only] [--direction sc-to-ms|ms-to-sc]\n"
+    "                     [--report-form ack|error] [--json] HEX... | -\n"
+    "\n"
+    "Decodes each PDU and prints every field in words, or with --json one JSON\n"
+    "object per PDU and line. With -, PDUs are read from standard input, one per\n"
+    "line.\n"
+    "\n"
+    "  --tpdu-only     the hex is a bare TPDU; by default it starts with the SMSC\n"
+    "                  address, as modems print PDUs (00 for none)\n"
+    "  --direction D   read TP-MTI for messages travelling SC to MS (received:\n"
+    "                  DELIVER, SUBMIT-REPORT, STATUS-REPORT) or MS to SC (sent:\n"
+    "                  SUBMIT, DELIVER-REPORT, COMMAND). By default TP-MTI is read\n"
+    "                  as modem storage lists messages: DELIVER, SUBMIT, STATUS-REPORT\n"
+    "  --report-form F reports came in an RP-ACK (default) or an RP-ERROR (with TP-FCS)\n"
+    "  --json          one JSON object per PDU\n";
+
+const char* const encode_help =
+    "usage: smspdu encode --to NUMBER --text TEXT [--smsc NUMBER] [--flash]\n"
+    "                     [--replace N] [--validity DURATION] [--status-report]\n"
+    "                     [--ucs2] [--reference MR] [--json]\n"
+    "\n"
+    "Builds an SMS-SUBMIT and prints its PDU (SMSC address, then TPDU) and the\n"
+    "<length> AT+CMGS wants. The text is GSM 7-bit when it can be, else UCS-2.\n"
+    "\n"
+    "  --to NUMBER       destination: +41791234567 (international) or digits\n"
+    "  --text TEXT       the message text (UTF-8), at most one PDU\n"
+    "  --smsc NUMBER     the SMSC address; by default 00 (the modem's own)\n"
+    "  --flash           class 0: shown at once, not stored\n"
+    "  --replace N       TP-PID 0x40+N (replace short message type N, 1..7)\n"
+    "  --validity D      relative validity of at least D: 30m, 12h, 3d, 5w, 90s\n"
+    "  --status-report   ask for a status report (TP-SRR)\n"
+    "  --ucs2            UCS-2 even when GSM 7-bit would do\n"
+    "  --reference MR    TP-MR, 0..255 (default 0: most modems set it)\n"
+    "  --json            print a JSON object\n";
+
+const char* const pack_help =
+    "usage: smspdu pack [--fill N] [--ussd] [--ucs2] TEXT\n"
+    "\n"
+    "Encodes TEXT (UTF-8) as GSM 7-bit packed septets starting after N fill bits\n"
+    "(0..6, as after a user data header), or with --ussd with the USSD/cell\n"
+    "broadcast <CR> padding, or with --ucs2 as UCS-2 (UTF-16BE).\n";
+
+const char* const unpack_help =
+    "usage: smspdu unpack [--fill N] [--ussd] [--ucs2] HEX [SEPTETS]\n"
+    "\n"
+    "Decodes packed GSM 7-bit HEX holding SEPTETS septets (the TP-UDL; by default\n"
+    "as many as fit), USSD-packed text with --ussd, or UCS-2 with --ucs2.\n";
+
+int usage_error(const std::string& message, const char* help) {
+  std::fprintf(stderr, "smspdu: %s\n\n%s", message.c_str(), help);
+  return exit_usage;
+}
+
+std::string error_text(smspdu::error e) {
+  return std::string(smspdu::describe(e.code)) + " (" + std::string(smspdu::to_string(e.code)) + ")";
+}
+
+int rejected(const std::string& what, smspdu::error e, const char* unit) {
+  std::fprintf(stderr, "smspdu: %s: %s at %s %zu\n", what.c_str(), error_text(e).c_str(), unit,
+               e.offset);
+  return exit_rejected;
+}
+
+// Options as "--name value" or "--flag", and the remaining arguments.
+class arguments {
+ public:
+  arguments(int argc, char** argv, int first) {
+    for (int i = first; i < argc; ++i) all_.emplace_back(argv[i]);
+  }
+  bool flag(std::string_view name) {
+    for (std::size_t i = 0; i < all_.size(); ++i)
+      if (all_[i] == name) {
+        all_.erase(all_.begin() + static_cast<long>(i));
+        return true;
+      }
+    return false;
+  }
+  std::optional<std::string> value(std::string_view name, std::string& problem) {
+    for (std::size_t i = 0; i < all_.size(); ++i)
+      if (all_[i] == name) {
+        if (i + 1 >= all_.size()) {
+          problem = std::string(name) + " needs a value";
+          return std::nullopt;
+        }
+        std::string v = all_[i + 1];
+        all_.erase(all_.begin() + static_cast<long>(i), all_.begin() + static_cast<long>(i) + 2);
+        return v;
+      }
+    return std::nullopt;
+  }
+  // What is left; an option among it is a usage error.
+  std::vector<std::string> rest(std::string& problem) const {
+    for (const auto& a : all_)
+      if (a.size() > 1 && a[0] == '-' && a != "-" && problem.empty()) problem = "unknown option " + a;
+    return all_;
+  }
+
+ private:
+  std::vector<std::string> all_;
+};
+
+bool parse_number(const std::string& text, unsigned long max, unsigned long& out) {
+  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) return false;
+  out = std::strtoul(text.c_str(), nullptr, 10);
+  return out <= max;
+}
+
+// ---------------------------------------------------------------------------
+// decode
+
+struct decode_settings {
+  bool tpdu_only = false;
+  std::optional<smspdu::direction> way;
+  smspdu::decode_options options;
+  bool json = false;
+};
+
+// Decodes one PDU; prints it, or the error with its offset. Returns success.
+bool decode_one(const std::string& hex, const decode_settings& s, const std::string& where) {
+  smspdu::result<smspdu::pdu> decoded = smspdu::error{};
+  if (s.tpdu_only) {
+    const auto octets = smspdu::hex_to_octets<smspdu::max_pdu_octets + 1>(hex);
+    if (!octets) {
+      rejected(where, octets.error(), "hex digit");
+      return false;
+    }
+    const auto t = s.way ? smspdu::decode_tpdu(*octets, *s.way, s.options)
+                         : smspdu::decode_stored_tpdu(*octets);
+    if (!t) {
+      const auto e = t.error();
+      std::fprintf(stderr, "smspdu: %s: %s at octet %zu (hex digit %zu)\n", where.c_str(),
+                   error_text(e).c_str(), e.offset, 2 * e.offset);
+      return false;
+    }
+    decoded = smspdu::pdu{std::nullopt, *t};
+  } else {
+    decoded = s.way ? smspdu::decode_pdu_hex(hex, *s.way, s.options) : smspdu::decode_stored_pdu_hex(hex);
+    if (!decoded) {
+      const auto e = decoded.error();
+      const bool digit_error = e.code == smspdu::errc::invalid_hex_digit || e.code == smspdu::errc::odd_hex_length;
+      if (digit_error) {
+        rejected(where, e, "hex digit");
+      } else {
+        std::fprintf(stderr, "smspdu: %s: %s at octet %zu (hex digit %zu)\n", where.c_str(),
+                     error_text(e).c_str(), e.offset / 2, e.offset);
+      }
+      return false;
+    }
+  }
+  const cli::field report = cli::describe(hex, *decoded, !s.tpdu_only);
+  if (s.json) {
+    std::printf("%s\n", cli::to_json(report).c_str());
+  } else {
+    std::printf("%s", cli::to_human(report).c_str());
+  }
+  return true;
+}
+
+std::string trimmed(const std::string& line) {
+  const auto first = line.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  const auto last = line.find_last_not_of(" \t\r\n");
+  return line.substr(first, last - first + 1);
+}
+
+int decode_command(arguments args) {
+  if (args.flag("--help")) {
+    std::fputs(decode_help, stdout);
+    return exit_ok;
+  }
+  decode_settings s;
+  std::string problem;
+  s.tpdu_only = args.flag("--tpdu-only");
+  s.json = args.flag("--json");
+  if (const auto d = args.value("--direction", problem)) {
+    if (*d == "sc-to-ms") {
+      s.way = smspdu::direction::sc_to_ms;
+    } else if (*d == "ms-to-sc") {
+      s.way = smspdu::direction::ms_to_sc;
+    } else {
+      return usage_error("--direction takes sc-to-ms or ms-to-sc", decode_help);
+    }
+  }
+  if (const auto f = args.value("--report-form", problem)) {
+    if (*f != "ack" && *f != "error") return usage_error("--report-form takes ack or error", decode_help);
+    s.options.reports = *f == "error" ? smspdu::report_form::error : smspdu::report_form::ack;
+  }
+  const auto inputs = args.rest(problem);
+  if (!problem.empty()) return usage_error(problem, decode_help);
+  if (inputs.empty()) return usage_error("decode needs HEX or -", decode_help);
+  bool all_good = true;
+  std::size_t count = 0;
+  for (const auto& input : inputs) {
+    if (input == "-") {
+      std::string line;
+      std::size_t number = 0;
+      while (std::getline(std::cin, line)) {
+        ++number;
+        const std::string hex = trimmed(line);
+        if (hex.empty()) continue;
+        if (!s.json && count++ != 0) std::printf("\n");
+        all_good &= decode_one(hex, s, "line " + std::to_string(number));
+      }
+    } else {
+      if (!s.json && count++ != 0) std::printf("\n");
+      all_good &= decode_one(input, s, "PDU " + std::to_string(count));
+    }
+  }
+  return all_good ? exit_ok : exit_rejected;
+}
+
+// ---------------------------------------------------------------------------
+// encode
+
+// "30m", "12h", "3d", "5w", "90s" -> seconds; 0 on error.
+std::uint32_t parse_duration(const std::string& text) {
+  if (text.size() < 2) return 0;
+  unsigned long amount = 0;
+  if (!parse_number(text.substr(0, text.size() - 1), 63ul * 7 * 86400, amount)) return 0;
+  switch (text.back()) {
+    case 's': return static_cast<std::uint32_t>(amount);
+    case 'm': return static_cast<std::uint32_t>(amount * 60);
+    case 'h': return static_cast<std::uint32_t>(amount * 3600);
+    case 'd': return static_cast<std::uint32_t>(amount * 86400);
+    case 'w': return static_cast<std::uint32_t>(amount * 7 * 86400);
+    default: return 0;
+  }
+}
+
+int encode_command(arguments args) {
+  if (args.flag("--help")) {
+    std::fputs(encode_help, stdout);
+    return exit_ok;
+  }
+  std::string problem;
+  smspdu::submit_options options;
+  const bool json = args.flag("--json");
+  if (args.flag("--flash")) options.message_class = smspdu::message_class::class_0;
+  if (args.flag("--status-report")) options.status_report = true;
+  if (args.flag("--ucs2")) options.encoding = smspdu::text_encoding::ucs2;
+  const auto to = args.value("--to", problem);
+  const auto text = args.value("--text", problem);
+  const auto smsc = args.value("--smsc", problem);
+  if (const auto n = args.value("--replace", problem)) {
+    unsigned long type = 0;
+    if (!parse_number(*n, 7, type) || type == 0) return usage_error("--replace takes 1..7", encode_help);
+    options.pid = smspdu::protocol_identifier::replace_short_message(static_cast<unsigned>(type));
+  }
+  if (const auto v = args.value("--validity", problem)) {
+    const std::uint32_t seconds = parse_duration(*v);
+    const auto validity = smspdu::validity_period::at_least(seconds);
+    if (seconds == 0 || !validity)
+      return usage_error("--validity takes a duration from 1s to 63w, such as 30m, 12h, 3d or 5w", encode_help);
+    options.validity = *validity;
+  }
+  if (const auto r = args.value("--reference", problem)) {
+    unsigned long mr = 0;
+    if (!parse_number(*r, 255, mr)) return usage_error("--reference takes 0..255", encode_help);
+    options.message_reference = static_cast<std::uint8_t>(mr);
+  }
+  const auto rest = args.rest(problem);
+  if (!problem.empty()) return usage_error(problem, encode_help);
+  if (!rest.empty()) return usage_error("unexpected argument " + rest.front(), encode_help);
+  if (!to || !text) return usage_error("encode needs --to and --text", encode_help);
+
+  const auto destination = smspdu::phone_number(*to);
+  if (!destination) return rejected("bad --to", destination.error(), "character");
+  smspdu::pdu p{std::nullopt, smspdu::sms_submit{}};
+  if (smsc) {
+    const auto address = smspdu::phone_number(*smsc);
+    if (!address) return rejected("bad --smsc", address.error(), "character");
+    p.smsc = *address;
+  }
+  const auto submit = smspdu::make_submit(*destination, *text, options);
+  if (!submit) return rejected("cannot encode --text", submit.error(), "byte");
+  p.message = *submit;
+  const auto hex = smspdu::encode_pdu_hex(p);
+  if (!hex) return rejected("cannot encode", hex.error(), "octet");
+  const std::string pdu(hex->text());
+  if (json) {
+    cli::field f = cli::field::object(
+        "", "",
+        {cli::field::string("pdu", "", pdu), cli::field::number("tpdu_length", "", static_cast<long long>(hex->tpdu_octets)),
+         cli::field::string("alphabet", "", std::string(smspdu::to_string(submit->dcs.character_set()))),
+         cli::field::number("units", "", static_cast<long long>(smspdu::payload_units(submit->ud, submit->dcs)))});
+    std::printf("%s\n", cli::to_json(f).c_str());
+  } else {
+    std::printf("PDU:       %s\nAT+CMGS=%zu\n", pdu.c_str(), hex->tpdu_octets);
+  }
+  return exit_ok;
+}
+
+// ---------------------------------------------------------------------------
+// pack / unpack
+
+struct packing {
+  unsigned fill_bits = 0;
+  bool ussd = false;
+  bool ucs2 = false;
+};
+
+bool parse_packing(arguments& args, packing& p, std::string& problem) {
+  p.ussd = args.flag("--ussd");
+  p.ucs2 = args.flag("--ucs2");
+  if (const auto fill = args.value("--fill", problem)) {
+    unsigned long bits = 0;
+    if (!parse_number(*fill, 6, bits)) {
+      problem = "--fill takes 0..6";
+      return false;
+    }
+    p.fill_bits = static_cast<unsigned>(bits);
+  }
+  return problem.empty();
+}
+
+int pack_command(arguments args) {
+  if (args.flag("--help")) {
+    std::fputs(pack_help, stdout);
+    return exit_ok;
+  }
+  packing p;
+  std::string problem;
+  if (!parse_packing(args, p, problem)) return usage_error(problem, pack_help);
+  const auto rest = args.rest(problem);
+  if (!problem.empty()) return usage_error(problem, pack_help);
+  if (rest.size() != 1) return usage_error("pack takes one TEXT", pack_help);
+  const std::string& text = rest[0];
+  if (p.ucs2) {
+    const auto length = smspdu::ucs2_length_from_utf8(text);
+    if (!length) return rejected("cannot encode TEXT", length.error(), "byte");
+    std::vector<std::uint8_t> octets(*length);
+    (void)smspdu::utf8_to_ucs2(text, octets);
+    std::printf("alphabet: UCS-2\noctets:   %zu\nhex:      %s\n", octets.size(), cli::hex_of(octets).c_str());
+    return exit_ok;
+  }
+  const auto septet_count = smspdu::gsm7_length_from_utf8(text);
+  if (!septet_count) return rejected("cannot encode TEXT", septet_count.error(), "byte");
+  std::vector<std::uint8_t> septets(*septet_count);
+  (void)smspdu::utf8_to_gsm7(text, septets);
+  std::vector<std::uint8_t> octets;
+  if (p.ussd) {
+    octets.resize(smspdu::octets_length_from_septets_ussd(septets));
+    (void)smspdu::pack_septets_ussd(septets, octets);
+  } else {
+    octets.resize(smspdu::octets_length_from_septets(septets.size(), p.fill_bits));
+    (void)smspdu::pack_septets(septets, octets, p.fill_bits);
+  }
+  std::printf("alphabet: GSM 7-bit default%s\nseptets:  %zu\nfill:     %u bits\noctets:   %zu\nhex:      %s\n",
+              p.ussd ? " (USSD <CR> padding)" : "", septets.size(), p.ussd ? 0u : p.fill_bits,
+              octets.size(), cli::hex_of(octets).c_str());
+  return exit_ok;
+}
+
+int unpack_command(arguments args) {
+  if (args.flag("--help")) {
+    std::fputs(unpack_help, stdout);
+    return exit_ok;
+  }
+  packing p;
+  std::string problem;
+  if (!parse_packing(args, p, problem)) return usage_error(problem, unpack_help);
+  const auto rest = args.rest(problem);
+  if (!problem.empty()) return usage_error(problem, unpack_help);
+  if (rest.empty() || rest.size() > 2) return usage_error("unpack takes HEX and optionally SEPTETS", unpack_help);
+  const std::string& hex = rest[0];
+  std::vector<std::uint8_t> octets(smspdu::octets_length_from_hex(hex.size()));
+  const auto n = smspdu::hex_to_octets(hex, octets);
+  if (!n) return rejected("bad HEX", n.error(), "hex digit");
+  std::string text;
+  if (p.ucs2) {
+    const auto length = smspdu::utf8_length_from_ucs2(octets);
+    if (!length) return rejected("bad UCS-2", length.error(), "octet");
+    text.resize(*length);
+    (void)smspdu::ucs2_to_utf8(octets, smspdu::span<char>(text));
+  } else {
+    std::vector<std::uint8_t> septets;
+    if (p.ussd) {
+      septets.resize(smspdu::septets_length_from_octets_ussd(octets.size()));
+      septets.resize(smspdu::unpack_septets_ussd(octets, septets).value());
+    } else {
+      unsigned long count = smspdu::septets_length_from_octets(octets.size(), p.fill_bits);
+      if (rest.size() == 2 && !parse_number(rest[1], 100000, count))
+        return usage_error("SEPTETS must be a number", unpack_help);
+      septets.resize(count);
+      const auto unpacked = smspdu::unpack_septets(octets, count, septets, p.fill_bits);
+      if (!unpacked) return rejected("cannot unpack", unpacked.error(), "octet");
+    }
+    text.resize(smspdu::utf8_length_from_gsm7(septets));
+    (void)smspdu::gsm7_to_utf8(septets, smspdu::span<char>(text));
+  }
+  std::printf("%s\n", text.c_str());
+  return exit_ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage_error("no command", main_help);
+  const std::string_view command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::fputs(main_help, stdout);
+    return exit_ok;
+  }
+  if (command == "--version") {
+    std::printf("smspdu %s\n", SMSPDU_VERSION_STRING);
+    return exit_ok;
+  }
+  const arguments args(argc, argv, 2);
+  if (command == "decode") return decode_command(args);
+  if (command == "encode") return encode_command(args);
+  if (command == "pack") return pack_command(args);
+  if (command == "unpack") return unpack_command(args);
+  return usage_error("unknown command " + std::string(command), main_help);
+}
