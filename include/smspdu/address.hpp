@@ -202,11 +202,23 @@ constexpr result<address> decode_address(octet_reader& in) noexcept {
   const std::size_t value_start = in.position();
   const octet_view value = in.take(octets);
   if (a.ton == type_of_number::alphanumeric) {
-    // Septets packed from bit 0; the count is what the semi-octets hold.
+    // Septets packed from bit 0; the count is what the semi-octets hold. A
+    // length one semi-octet too long (libosmocore writes twice the octets) is
+    // read, but not one that adds an octet holding no septet at all.
     const std::size_t septets = static_cast<std::size_t>(length) * 4 / 7;
+    if (octets_length_from_septets(septets) != octets) return error{errc::invalid_address_length, start};
+    std::array<std::uint8_t, alphanumeric_septet_capacity> received{};
+    (void)unpack_septets(value, septets, received);  // cannot fail: length checked
     std::array<char, max_address_text> text{};
-    const auto n = gsm7_packed_to_utf8(value, septets, text);
-    if (!n) return error{n.error().code, value_start};  // cannot happen: length checked
+    const auto n = gsm7_to_utf8(septet_view(received.data(), septets), text);
+    // The address is kept as text, so it must be text that encodes back to
+    // these very septets: escapes the spec reserves (ESC ESC, ESC before a
+    // code the extension table lacks) have no place in a sender's name.
+    std::array<std::uint8_t, 2 * max_address_text> again{};
+    const auto m = utf8_to_gsm7(std::string_view(text.data(), *n), again);
+    if (!m || *m != septets) return error{errc::invalid_address_digit, value_start};
+    for (std::size_t i = 0; i < septets; ++i)
+      if (again[i] != received[i]) return error{errc::invalid_address_digit, value_start + i * 7 / 8};
     for (std::size_t i = 0; i < *n; ++i) a.value.push_back(text[i]);
     return a;
   }
@@ -295,8 +307,9 @@ constexpr result<bool> decode_smsc_address(octet_reader& in, address& out) noexc
   return true;
 }
 
+// Whatever the type of number says, an RP address holds semi-octets: a value
+// that is not digits is refused like any other bad digit.
 constexpr result<std::size_t> encode_smsc_address(const address& a, octet_writer& out) noexcept {
-  if (a.ton == type_of_number::alphanumeric) return error{errc::invalid_address_digit, 0};
   const std::string_view digits = a.text();
   if (digits.size() > max_address_digits) return error{errc::address_too_long, max_address_digits};
   const std::size_t octets = (digits.size() + 1) / 2;

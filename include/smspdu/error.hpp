@@ -98,6 +98,10 @@ enum class errc : std::uint8_t {
   /// More TP-PI octets than smspdu keeps (4), or extension octets whose
   /// chaining bits disagree (TS 23.040 §9.2.3.27). Offset: the octet.
   invalid_parameter_indicator = 26,
+  /// An alphanumeric address length whose last value octet holds no part of
+  /// a septet (TS 23.040 §9.1.2.5 counts the semi-octets the septets take).
+  /// Offset: the address-length octet.
+  invalid_address_length = 27,
 };
 
 /// The name of an error code as written in this header ("truncated_input").
@@ -129,6 +133,7 @@ enum class errc : std::uint8_t {
     case errc::text_too_long: return "text_too_long";
     case errc::not_text: return "not_text";
     case errc::invalid_parameter_indicator: return "invalid_parameter_indicator";
+    case errc::invalid_address_length: return "invalid_address_length";
   }
   return "unknown_error";
 }
@@ -162,6 +167,7 @@ enum class errc : std::uint8_t {
     case errc::text_too_long: return "text does not fit into one message";
     case errc::not_text: return "the user data is not text";
     case errc::invalid_parameter_indicator: return "invalid parameter indicator";
+    case errc::invalid_address_length: return "address length does not fit its septets";
   }
   return "unknown error";
 }

@@ -32,6 +32,25 @@ def main():
     shutil.rmtree(os.path.join(HERE, "corpus"), ignore_errors=True)
     public = records("public-vectors.jsonl")
     gammu = records("peers/gammu-user-data.jsonl")
+    pdus = public + records("pdus/gammu-pdus.jsonl") + records("pdus/harvested.jsonl")
+    for v in pdus:
+        hexes = [v["hex"]] if v.get("hex") else [p["hex"] for p in v.get("parts", [])]
+        for h in hexes:
+            try:
+                octets = bytes.fromhex(h)
+            except ValueError:
+                continue
+            smsc = v.get("has_smsc", True) or v["kind"] == "multipart"
+            mo = v.get("direction") == "ms_to_sc" or v["kind"] in ("submit", "command", "deliver_report")
+            error = v.get("report_form") == "error"
+            mode = (1 if mo else 0) | (2 if error else 0) | (4 if smsc else 0)
+            write("tpdu", bytes([mode]) + octets)
+            if smsc:
+                write("tpdu", bytes([mode | 8]) + octets)
+            # The elements of a header, when the vector names them.
+            for e in (v.get("expect") or {}).get("udh", []) or []:
+                data = bytes.fromhex(e["data"])
+                write("udh", bytes([e["iei"], len(data)]) + data)
     for v in public:
         if v.get("hex"):
             write("hex", v["hex"].encode())

@@ -124,8 +124,24 @@ TEST_CASE("address decoding errors carry the octet offset", "[address][errors]")
   CHECK(decode_address(test::bytes("04")) == error{errc::truncated_input, 1});
   // An alphanumeric value longer than 10 octets.
   CHECK(decode_address(test::bytes("16D0")) == error{errc::address_too_long, 0});
-  // The fill semi-octet of an odd count is ignored on receipt.
-  CHECK(std::string(decode_address(test::bytes("03912143")).value().text()) == "123");
+  // The fill semi-octet of an odd count is not a digit; it is kept as received
+  // (TS 23.040 §9.1.2.3 says 1111) so the address re-encodes exactly.
+  const auto zero_fill = decode_address(test::bytes("03912103")).value();
+  CHECK(std::string(zero_fill.text()) == "123");
+  CHECK(zero_fill.fill_semi_octet == 0);
+  CHECK(encode_address(zero_fill) == "03912103");
+  CHECK(zero_fill != smspdu::phone_number("123").value());
+  // So is bit 7 of the type of address (oFono's test PDUs clear it).
+  const auto no_bit_7 = decode_address(test::bytes("01000B")).value();
+  CHECK_FALSE(no_bit_7.type_bit_7);
+  CHECK(encode_address(no_bit_7) == "01000B");
+  // Alphanumeric: a length whose last octet holds no septet is refused
+  // (3 semi-octets: 1 septet in 2 octets)...
+  CHECK(decode_address(test::bytes("03D04100")) == error{errc::invalid_address_length, 0});
+  // ...but one semi-octet too many, as libosmocore writes it, is read.
+  CHECK(std::string(decode_address(test::bytes("08D0D4F29C0E")).value().text()) == "Test");
+  // Escapes the spec reserves cannot stand in a sender's name: ESC ESC.
+  CHECK(decode_address(test::bytes("04D09B0D")) == error{errc::invalid_address_digit, 2});
 }
 
 TEST_CASE("time stamps: BCD, time zone sign and the century rule", "[timestamp][golden]") {

@@ -69,3 +69,39 @@ TEST_CASE("codec calls allocate nothing", "[no_alloc]") {
   CHECK(ok);
   CHECK(after == before);
 }
+
+TEST_CASE("TPDU decoding, encoding and building allocate nothing", "[no_alloc]") {
+  constexpr std::string_view classic =
+      "07917283010010F5040BC87238880900F10000993092516195800AE8329BFD4697D9EC37";
+  constexpr std::string_view report = "062A0B914126365254F0421102310000404211023100104000";
+  std::array<std::uint8_t, 200> octets{};
+  std::array<char, 500> text{};
+
+  const std::size_t before = test::allocation_count();
+  bool ok = true;
+  const auto pdu = smspdu::decode_pdu_hex(classic, smspdu::direction::sc_to_ms);
+  ok &= pdu.has_value();
+  const auto& deliver = std::get<smspdu::sms_deliver>(pdu->message);
+  ok &= smspdu::text_of(deliver.ud, deliver.dcs, text).has_value();
+  ok &= smspdu::text_of(deliver).has_value();
+  ok &= smspdu::encode_pdu(*pdu, octets).has_value();
+  ok &= smspdu::encode_pdu_hex(*pdu).has_value();
+  ok &= smspdu::decode_stored_pdu_hex(classic).has_value();
+  const auto status = smspdu::hex_to_octets(report);
+  ok &= smspdu::decode_tpdu(*status, smspdu::direction::sc_to_ms).has_value();
+  smspdu::submit_options options;
+  options.message_class = smspdu::message_class::class_0;
+  options.pid = smspdu::protocol_identifier::replace_short_message(2);
+  const auto submit = smspdu::make_submit("+41791234567", "Hello {world} 😀", options);
+  ok &= submit.has_value();
+  ok &= smspdu::encode(*submit, octets).has_value();
+  ok &= smspdu::encoded_length(*submit).has_value();
+  smspdu::user_data_header header;
+  ok &= header.add_concatenation(0x1234, 2, 1, true).has_value();
+  ok &= smspdu::text_user_data("part one", smspdu::data_coding_scheme{}, header).has_value();
+  ok &= !smspdu::decode_pdu_hex("0791", smspdu::direction::sc_to_ms).has_value();
+  const std::size_t after = test::allocation_count();
+
+  CHECK(ok);
+  CHECK(after == before);
+}

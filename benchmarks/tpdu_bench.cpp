@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+//
+// TPDU benchmarks: building and encoding an SMS-SUBMIT of 160 GSM characters
+// from UTF-8, and decoding the matching SMS-DELIVER to fields and UTF-8 text.
+// Each result is checked once before timing; inputs pass through
+// benchmark::DoNotOptimize so the constexpr codecs are not folded.
+#include <smspdu/smspdu.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace {
+
+const std::string text_160 =
+    "The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs! "
+    "How vexingly quick daft zebras jump; 0123456789 @ the end Sphinx quartz!..";
+
+void require(bool condition, const char* what) {
+  if (!condition) {
+    std::fprintf(stderr, "benchmark fixture check failed: %s\n", what);
+    std::abort();
+  }
+}
+
+void BM_submit_encode_160(benchmark::State& state) {
+  const auto to = smspdu::phone_number("+41791234567").value();
+  std::array<std::uint8_t, smspdu::max_tpdu_octets> out{};
+  const auto check = smspdu::make_submit(to, text_160);
+  require(check && check->ud.length == 160, "160 septets");
+  for (auto _ : state) {
+    const char* data = text_160.data();
+    benchmark::DoNotOptimize(data);
+    const auto submit = smspdu::make_submit(to, std::string_view(data, text_160.size()));
+    auto n = smspdu::encode(*submit, out);
+    benchmark::DoNotOptimize(n);
+    benchmark::ClobberMemory();
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text_160.size()));
+}
+BENCHMARK(BM_submit_encode_160);
+
+void BM_deliver_decode_160(benchmark::State& state) {
+  smspdu::timestamp t;
+  t.year = 2026;
+  t.month = 11;
+  t.day = 24;
+  const auto deliver = smspdu::make_deliver(smspdu::phone_number("+41791234567").value(), text_160, t);
+  const auto pdu = smspdu::encode(*deliver).value();
+  std::array<char, smspdu::max_user_data_text> text{};
+  const auto decoded = smspdu::decode_sms_deliver(pdu);
+  require(decoded && std::string(text.data(), *smspdu::text_of(decoded->ud, decoded->dcs, text)) == text_160,
+          "decode gives the text back");
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(pdu.data());
+    const auto d = smspdu::decode_sms_deliver(pdu);
+    auto n = smspdu::text_of(d->ud, d->dcs, text);
+    benchmark::DoNotOptimize(n);
+    benchmark::ClobberMemory();
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(pdu.size()));
+}
+BENCHMARK(BM_deliver_decode_160);
+
+void BM_pdu_hex_decode(benchmark::State& state) {
+  const std::string hex = "07917283010010F5040BC87238880900F10000993092516195800AE8329BFD4697D9EC37";
+  require(smspdu::decode_pdu_hex(hex, smspdu::direction::sc_to_ms).has_value(), "decodes");
+  for (auto _ : state) {
+    const char* data = hex.data();
+    benchmark::DoNotOptimize(data);
+    auto p = smspdu::decode_pdu_hex(std::string_view(data, hex.size()), smspdu::direction::sc_to_ms);
+    benchmark::DoNotOptimize(p);
+    benchmark::ClobberMemory();
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(hex.size()));
+}
+BENCHMARK(BM_pdu_hex_decode);
+
+}  // namespace
