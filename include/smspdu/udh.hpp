@@ -204,7 +204,7 @@ class user_data_header {
       valid = e.data.size() == (wide ? 4u : 3u);
       if (!valid) continue;
       last.sixteen_bit_reference = wide;
-      last.reference = wide ? static_cast<std::uint16_t>((e.data[0] << 8) | e.data[1]) : e.data[0];
+      last.reference = static_cast<std::uint16_t>(wide ? (e.data[0] << 8) | e.data[1] : e.data[0]);
       last.total = e.data[wide ? 2 : 1];
       last.sequence = e.data[wide ? 3 : 2];
       valid = last.total != 0 && last.sequence != 0 && last.sequence <= last.total;
