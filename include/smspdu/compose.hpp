@@ -20,45 +20,16 @@
 #include "config.hpp"
 #include "dcs.hpp"
 #include "gsm7.hpp"
+#include "options.hpp"
 #include "pid.hpp"
 #include "result.hpp"
+#include "segment.hpp"
 #include "timestamp.hpp"
 #include "tpdu.hpp"
 #include "udh.hpp"
 #include "user_data.hpp"
 
 SMSPDU_BEGIN_NAMESPACE
-
-/// How text is encoded.
-enum class text_encoding : std::uint8_t {
-  automatic,  ///< GSM 7-bit when every character is in the tables, else UCS-2
-  gsm7,       ///< GSM 7-bit or an error at the first character it lacks
-  ucs2,       ///< UCS-2 (UTF-16BE) always
-};
-
-/// Options of a text message. The defaults make a plain SMS: no class,
-/// TP-PID 0, no validity period, no status report.
-struct message_options {
-  text_encoding encoding = text_encoding::automatic;
-  /// National language tables for GSM 7-bit text; other than the default
-  /// they add the IEs 0x24/0x25 to the header (TS 23.040 §9.2.3.24.15-16).
-  gsm7_tables tables{};
-  /// class_0 makes a flash message (shown at once, TS 23.038 clause 4).
-  smspdu::message_class message_class = smspdu::message_class::none;
-  /// TP-PID; for example protocol_identifier::replace_short_message(3).
-  protocol_identifier pid{};
-  /// SUBMIT only: TP-VP.
-  validity_period validity{};
-  /// SUBMIT only: TP-MR (modems usually fill it in themselves).
-  std::uint8_t message_reference = 0;
-  /// SUBMIT: TP-SRR, ask for a status report. DELIVER: TP-SRI.
-  bool status_report = false;
-  bool reject_duplicates = false;  ///< SUBMIT only: TP-RD
-  bool reply_path = false;         ///< TP-RP
-};
-
-/// Options of a SUBMIT (the same set).
-using submit_options = message_options;
 
 namespace detail {
 // The DCS and user data of a text under `options`.
@@ -69,7 +40,16 @@ struct coded_text {
 
 constexpr result<coded_text> code_text(std::string_view text, const message_options& o) noexcept {
   alphabet set = o.encoding == text_encoding::ucs2 ? alphabet::ucs2 : alphabet::gsm7;
-  if (o.encoding == text_encoding::automatic) {
+  gsm7_tables tables = o.tables;
+  if (o.encoding != text_encoding::ucs2 && o.tables == gsm7_tables{} && o.languages.any()) {
+    // The tables and encoding the segment planner would choose.
+    message_options any_length = o;
+    any_length.max_segments = max_concatenated_parts;
+    const auto plan = count_segments(text, any_length);
+    if (!plan) return plan.error();
+    set = plan->encoding;
+    tables = plan->tables;
+  } else if (o.encoding == text_encoding::automatic) {
     const auto septets = gsm7_length_from_utf8(text, o.tables);
     if (!septets) {
       if (septets.error().code != errc::unencodable_character) return septets.error();
@@ -77,14 +57,14 @@ constexpr result<coded_text> code_text(std::string_view text, const message_opti
     }
   }
   const data_coding_scheme dcs = data_coding_scheme::general(set, o.message_class);
-  const bool national = set == alphabet::gsm7 && o.tables != gsm7_tables{};
+  const bool national = set == alphabet::gsm7 && tables != gsm7_tables{};
   if (!national) {
     const auto ud = text_user_data(text, dcs);
     if (!ud) return ud.error();
     return coded_text{dcs, *ud};
   }
   user_data_header header;
-  (void)header.add_national_language(o.tables);  // 6 octets at most: always fits
+  (void)header.add_national_language(tables);  // 6 octets at most: always fits
   const auto ud = text_user_data(text, dcs, header);
   if (!ud) return ud.error();
   return coded_text{dcs, *ud};
@@ -103,6 +83,20 @@ constexpr sms_submit submit_from(const address& to, const submit_options& o) noe
   s.pid = o.pid;
   s.validity = o.validity;
   return s;
+}
+
+// An SMS-DELIVER of coded user data with the fields the options give.
+constexpr sms_deliver deliver_from(const address& from, const timestamp& time, const message_options& o,
+                                   data_coding_scheme dcs, const user_data& ud) noexcept {
+  sms_deliver d;
+  d.originator = from;
+  d.status_report_indication = o.status_report;
+  d.reply_path = o.reply_path;
+  d.pid = o.pid;
+  d.dcs = dcs;
+  d.service_centre_time = time;
+  d.ud = ud;
+  return d;
 }
 }  // namespace detail
 
@@ -155,15 +149,74 @@ constexpr sms_submit submit_from(const address& to, const submit_options& o) noe
                                                          const message_options& options = {}) noexcept {
   const auto coded = detail::code_text(text, options);
   if (!coded) return coded.error();
-  sms_deliver d;
-  d.originator = from;
-  d.status_report_indication = options.status_report;
-  d.reply_path = options.reply_path;
-  d.pid = options.pid;
-  d.dcs = coded->dcs;
-  d.service_centre_time = time;
-  d.ud = coded->ud;
-  return d;
+  return detail::deliver_from(from, time, options, coded->dcs, coded->ud);
+}
+
+namespace detail {
+// Segment `segment` of a split message as an SMS-SUBMIT; TP-MR counts up
+// from options.message_reference, modulo 256.
+constexpr sms_submit submit_of(const address& to, const submit_options& options,
+                               const text_segment& segment) noexcept {
+  sms_submit s = submit_from(to, options);
+  s.message_reference = static_cast<std::uint8_t>(options.message_reference + segment.sequence - 1);
+  s.dcs = segment.dcs;
+  s.ud = segment.ud;
+  return s;
+}
+}  // namespace detail
+
+/// Splits UTF-8 `text` to `to` into SMS-SUBMITs, one a segment, each with the
+/// concatenation element (options.reference, sequence 1..n) and the national
+/// language and port elements the plan needs; segment i gets TP-MR
+/// options.message_reference + i. Each goes to `on_submit(const sms_submit&)`
+/// in order. Returns the plan (count_segments), or its error, before any
+/// SUBMIT is handed on. Errors as count_segments.
+template <class OnSubmit>
+[[nodiscard]] constexpr result<segment_plan> split_submit(const address& to, std::string_view text,
+                                                          const submit_options& options,
+                                                          OnSubmit&& on_submit) noexcept {
+  return split_text(text, options, [&](const text_segment& segment) {
+    on_submit(detail::submit_of(to, options, segment));
+  });
+}
+
+/// Splits into caller storage: `out` receives the SMS-SUBMITs and the result
+/// is their count. Errors as count_segments; output_too_small (offset: the
+/// segments needed) when `out` is shorter, and then nothing is written.
+[[nodiscard]] constexpr result<std::size_t> split_submit(const address& to, std::string_view text,
+                                                         const submit_options& options,
+                                                         span<sms_submit> out) noexcept {
+  const auto plan = count_segments(text, options);
+  if (!plan) return plan.error();
+  if (plan->segment_count() > out.size()) return error{errc::output_too_small, plan->segment_count()};
+  std::size_t written = 0;
+  const auto done = split_submit(to, text, options, [&](const sms_submit& s) { out[written++] = s; });
+  if (!done) return done.error();
+  return written;
+}
+
+/// Splits 8-bit `data` to `to` into SMS-SUBMITs (options.ports in every
+/// segment; WAP push uses 16-bit destination port 2948), as split_submit
+/// does for text. Errors as count_data_segments.
+template <class OnSubmit>
+[[nodiscard]] constexpr result<segment_plan> split_data_submit(const address& to, octet_view data,
+                                                               const submit_options& options,
+                                                               OnSubmit&& on_submit) noexcept {
+  return split_data(data, options, [&](const text_segment& segment) {
+    on_submit(detail::submit_of(to, options, segment));
+  });
+}
+
+/// As split_submit, SMS-DELIVERs from `from` stamped `time`: what an SMSC
+/// simulator delivers. TP-MR does not exist in a DELIVER.
+template <class OnDeliver>
+[[nodiscard]] constexpr result<segment_plan> split_deliver(const address& from, std::string_view text,
+                                                           const timestamp& time,
+                                                           const message_options& options,
+                                                           OnDeliver&& on_deliver) noexcept {
+  return split_text(text, options, [&](const text_segment& segment) {
+    on_deliver(detail::deliver_from(from, time, options, segment.dcs, segment.ud));
+  });
 }
 
 /// The text of an SMS-DELIVER or SMS-SUBMIT as UTF-8 (see text_of).

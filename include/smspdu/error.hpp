@@ -102,6 +102,11 @@ enum class errc : std::uint8_t {
   /// a septet (TS 23.040 §9.1.2.5 counts the semi-octets the septets take).
   /// Offset: the address-length octet.
   invalid_address_length = 27,
+  /// The text needs more segments than allowed (the caller's maximum, 255 at
+  /// most: TS 23.040 §9.2.3.24.1), or a concatenated message has more parts
+  /// than a reassembler holds. Offset: the code unit where the first segment
+  /// past the maximum would start; for reassembly, 0.
+  too_many_segments = 28,
 };
 
 /// The name of an error code as written in this header ("truncated_input").
@@ -134,6 +139,7 @@ enum class errc : std::uint8_t {
     case errc::not_text: return "not_text";
     case errc::invalid_parameter_indicator: return "invalid_parameter_indicator";
     case errc::invalid_address_length: return "invalid_address_length";
+    case errc::too_many_segments: return "too_many_segments";
   }
   return "unknown_error";
 }
@@ -168,6 +174,7 @@ enum class errc : std::uint8_t {
     case errc::not_text: return "the user data is not text";
     case errc::invalid_parameter_indicator: return "invalid parameter indicator";
     case errc::invalid_address_length: return "address length does not fit its septets";
+    case errc::too_many_segments: return "more segments than allowed";
   }
   return "unknown error";
 }

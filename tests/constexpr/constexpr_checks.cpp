@@ -167,6 +167,35 @@ static_assert([] {
   return s->dcs.value == 0x10 && s->pid.value == 0x43 && s->dcs.is_flash();
 }());
 
+// --- long messages -------------------------------------------------------------
+// Grapheme clusters (UAX #29): e + combining acute is one; a flag is one.
+static_assert(grapheme_count(std::string_view("e\xCC\x81" "\xF0\x9F\x87\xA9\xF0\x9F\x87\xAA")) == 2);
+// 161 septets: two segments of 153 and 8 septets, GSM 7-bit.
+constexpr std::string_view long_text =
+    "0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789"
+    "012345678901234567890123456789012345678901234567890123456789X";
+static_assert(long_text.size() == 161);
+static_assert(count_segments(long_text)->segment_count() == 2);
+static_assert(count_segments(long_text)->capacity == 153);
+static_assert(count_segments(long_text)->segments[1].units == 8);
+static_assert(count_segments(std::string_view("\xD0\x96"))->encoding == alphabet::ucs2);
+static_assert(count_data_segments(141)->segment_count() == 2);
+// Split into SMS-SUBMITs and joined again by a reassembler (as DELIVERs).
+static_assert([] {
+  const auto to = phone_number("+41791234567").value();
+  message_options o;
+  o.reference = 0x42;
+  std::array<sms_submit, 2> parts{};
+  if (split_submit(to, long_text, o, span<sms_submit>(parts.data(), parts.size())).value() != 2) return false;
+  reassembler<1, 2> joiner;
+  bool complete = false;
+  for (std::size_t i = parts.size(); i-- > 0;) {
+    const auto event = joiner.add(to, parts[i].dcs, parts[i].ud, 0);
+    complete = event && event->status == reassembly_status::complete;
+  }
+  return complete && joiner.text() == long_text;
+}());
+
 // --- version -------------------------------------------------------------------
 static_assert(SMSPDU_VERSION == SMSPDU_VERSION_MAJOR * 10000 + SMSPDU_VERSION_MINOR * 100 +
                                     SMSPDU_VERSION_PATCH);

@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+//
+// Long messages: choosing the encoding, counting segments and splitting text
+// into them (TS 23.040 §9.2.3.24.1 concatenation, TS 23.038 Annex A national
+// language tables).
+//
+// One engine serves both count_segments and split_text, so the count is
+// always what the split produces. It walks the text by extended grapheme
+// cluster (grapheme.hpp) and never separates an escape pair, a surrogate
+// pair, or a cluster that fits into a segment; only a cluster longer than a
+// whole segment is broken, at a code point.
+//
+// Per segment, the room follows from the header actually sent: 160, 153 or
+// 152 septets (no header, 8-bit or 16-bit concatenation reference), 70, 67
+// or 66 UCS-2 code units, less what national language and port elements take.
+#ifndef SMSPDU_SEGMENT_HPP
+#define SMSPDU_SEGMENT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "buffer.hpp"
+#include "config.hpp"
+#include "dcs.hpp"
+#include "detail/unicode.hpp"
+#include "gsm7.hpp"
+#include "gsm7_tables.hpp"
+#include "grapheme.hpp"
+#include "limits.hpp"
+#include "options.hpp"
+#include "result.hpp"
+#include "udh.hpp"
+#include "user_data.hpp"
+
+SMSPDU_BEGIN_NAMESPACE
+
+/// A character that kept the text out of GSM 7-bit: its code point and the
+/// code-unit offset where it stands.
+struct forcing_character {
+  char32_t code_point = 0;
+  std::size_t offset = 0;
+};
+
+/// Where one segment's text lies (code-unit offsets) and the units it takes.
+struct segment_span {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint8_t units = 0;  ///< septets (escapes count 2) or UCS-2 code units
+};
+
+/// How a text is segmented: what count_segments reports and split_text sends.
+struct segment_plan {
+  alphabet encoding = alphabet::gsm7;  ///< gsm7 or ucs2
+  gsm7_tables tables{};                ///< the national tables GSM 7-bit text uses
+  std::size_t header_octets = 0;       ///< UDH in each segment, TP-UDHL included; 0: none
+  std::size_t capacity = 0;            ///< units each segment holds after its header
+  std::size_t units = 0;               ///< units the whole text takes
+  static_vector<segment_span, max_concatenated_parts> segments;
+  /// Characters that forced UCS-2 (up to 16) and how many there were in all.
+  static_vector<forcing_character, 16> forced_ucs2;
+  std::size_t forced_ucs2_count = 0;
+
+  [[nodiscard]] constexpr std::size_t segment_count() const noexcept { return segments.size(); }
+  /// Units used in the last segment.
+  [[nodiscard]] constexpr std::size_t units_in_last() const noexcept {
+    return segments.empty() ? 0 : segments.back().units;
+  }
+  /// Units still free in the last segment.
+  [[nodiscard]] constexpr std::size_t units_remaining() const noexcept {
+    return capacity - units_in_last();
+  }
+};
+
+namespace detail {
+
+// The UDH a segment carries: concatenation (when there are several),
+// national language shift elements, application ports.
+constexpr std::size_t header_octets_for(bool concatenated, const message_options& o,
+                                        gsm7_tables tables, alphabet encoding) noexcept {
+  std::size_t elements = 0;
+  if (concatenated) elements += o.sixteen_bit_reference ? 6u : 5u;
+  if (encoding == alphabet::gsm7) {
+    if (tables.locking_shift != national_language::none) elements += 3;
+    if (tables.single_shift != national_language::none) elements += 3;
+  }
+  if (o.ports) elements += o.ports->sixteen_bit ? 6u : 4u;
+  return elements == 0 ? 0 : 1 + elements;
+}
+
+constexpr std::size_t capacity_for(std::size_t header_octets, alphabet encoding) noexcept {
+  if (encoding == alphabet::gsm7) return max_user_data_septets - (header_octets * 8 + 6) / 7;
+  return (max_user_data_octets - header_octets) / 2;
+}
+
+// Units a code point takes: septets with a table pair, or UTF-16 units.
+class unit_cost {
+ public:
+  constexpr unit_cost(alphabet encoding, gsm7_tables tables) noexcept
+      : gsm7_(encoding == alphabet::gsm7), encoder_(tables) {}
+  // 0 when GSM 7-bit cannot encode the code point.
+  [[nodiscard]] constexpr std::size_t operator()(char32_t c) const noexcept {
+    return gsm7_ ? encoder_.encode(c).septets : utf16_units(c);
+  }
+
+ private:
+  bool gsm7_;
+  gsm7_encoder encoder_;
+};
+
+// The segment spans of a well-formed, encodable text, `capacity` units a
+// segment; at most `max_segments` of them. Error: too_many_segments at the
+// code unit where the next segment would start.
+template <class CharT>
+constexpr error walk_segments(std::basic_string_view<CharT> text, const unit_cost& cost,
+                              std::size_t capacity, std::size_t max_segments,
+                              static_vector<segment_span, max_concatenated_parts>& out) noexcept {
+  out.clear();
+  std::size_t segment_begin = 0;
+  std::size_t segment_units = 0;
+  const auto close_at = [&](std::size_t at) -> bool {
+    if (out.size() >= max_segments || out.full()) return false;
+    out.push_back(segment_span{static_cast<std::uint32_t>(segment_begin),
+                               static_cast<std::uint32_t>(at),
+                               static_cast<std::uint8_t>(segment_units)});
+    segment_begin = at;
+    segment_units = 0;
+    return true;
+  };
+  grapheme_breaker breaker;
+  // The code point at `next_at`, decoded once: its units, its cost, and
+  // whether a cluster starts there.
+  std::size_t next_at = 0;
+  std::size_t next_units = 0;
+  std::size_t next_cost = 0;
+  const auto read = [&](std::size_t at) {
+    const auto step = next_code_point(text.data(), text.size(), at);
+    next_at = at;
+    next_units = step.units;
+    next_cost = cost(step.value);
+    return breaker.boundary_before(grapheme_break_of(step.value));
+  };
+  if (!text.empty()) (void)read(0);
+  while (next_at < text.size()) {
+    // One cluster: its first code point, then those no boundary separates.
+    const std::size_t cluster_begin = next_at;
+    std::size_t cluster_units = next_cost;
+    std::size_t at = next_at + next_units;
+    while (at < text.size() && !read(at)) {
+      cluster_units += next_cost;
+      at = next_at + next_units;
+    }
+    if (at >= text.size()) next_at = text.size();
+    const std::size_t cluster_end = at;
+    if (segment_units + cluster_units <= capacity) {
+      segment_units += cluster_units;
+    } else if (cluster_units <= capacity) {  // the cluster moves whole to a new segment
+      if (!close_at(cluster_begin)) return error{errc::too_many_segments, cluster_begin};
+      segment_units = cluster_units;
+    } else {  // longer than a segment: broken at code points
+      for (std::size_t k = cluster_begin; k < cluster_end;) {
+        const auto step = next_code_point(text.data(), text.size(), k);
+        const std::size_t units = cost(step.value);
+        if (segment_units + units > capacity && !close_at(k))
+          return error{errc::too_many_segments, k};
+        segment_units += units;
+        k += step.units;
+      }
+    }
+  }
+  if (!close_at(text.size())) return error{errc::too_many_segments, segment_begin};
+  return error{};
+}
+
+// Total units, or the offset of the first code point `cost` cannot encode.
+template <class CharT>
+constexpr result<std::size_t> total_units(std::basic_string_view<CharT> text,
+                                          const unit_cost& cost) noexcept {
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto step = next_code_point(text.data(), text.size(), i);
+    if (step.units == 0) return error{step.failure, i};
+    const std::size_t c = cost(step.value);
+    if (c == 0) return error{errc::unencodable_character, i};
+    units += c;
+    i += step.units;
+  }
+  return units;
+}
+
+// The plan for one encoding and table pair: one segment without a
+// concatenation element when the text fits, else concatenated segments.
+template <class CharT>
+constexpr result<segment_plan> plan_with(std::basic_string_view<CharT> text, alphabet encoding,
+                                         gsm7_tables tables, const message_options& o) noexcept {
+  const unit_cost cost(encoding, tables);
+  const auto units = total_units(text, cost);
+  if (!units) return units.error();
+  segment_plan plan;
+  plan.encoding = encoding;
+  plan.tables = encoding == alphabet::gsm7 ? tables : gsm7_tables{};
+  plan.units = *units;
+  plan.header_octets = header_octets_for(false, o, plan.tables, encoding);
+  plan.capacity = capacity_for(plan.header_octets, encoding);
+  if (*units <= plan.capacity) {
+    plan.segments.push_back(segment_span{0, static_cast<std::uint32_t>(text.size()),
+                                         static_cast<std::uint8_t>(*units)});
+    return plan;
+  }
+  plan.header_octets = header_octets_for(true, o, plan.tables, encoding);
+  plan.capacity = capacity_for(plan.header_octets, encoding);
+  const std::size_t most = o.max_segments < 1                        ? 1
+                           : o.max_segments < max_concatenated_parts ? o.max_segments
+                                                                     : max_concatenated_parts;
+  if (most < 2) {  // one segment only: the first character past it is the error
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      const auto step = next_code_point(text.data(), text.size(), i);
+      used += cost(step.value);
+      if (used > capacity_for(header_octets_for(false, o, plan.tables, encoding), encoding))
+        return error{errc::too_many_segments, i};
+      i += step.units;
+    }
+  }
+  if (const error e = walk_segments(text, cost, plan.capacity, most, plan.segments); e.code != errc{})
+    return e;
+  return plan;
+}
+
+// Records the characters no allowed GSM 7-bit table pair encodes.
+template <class CharT>
+constexpr void record_forcing(std::basic_string_view<CharT> text, const message_options& o,
+                              segment_plan& plan) noexcept {
+  const gsm7_encoder default_tables({});
+  for (std::size_t i = 0; i < text.size();) {
+    const auto step = next_code_point(text.data(), text.size(), i);
+    bool encodable = default_tables.encode(step.value).septets != 0;
+    if (o.tables != gsm7_tables{}) encodable = gsm7_encoder(o.tables).encode(step.value).septets != 0;
+    for (std::size_t nli = 1; !encodable && nli < national_language_count; ++nli) {
+      const auto l = static_cast<national_language>(nli);
+      if (o.languages.allows_locking(l) && locking_shift_reverse(l).find(step.value) != gsm7_reverse_table::absent)
+        encodable = true;
+      if (o.languages.allows_single(l) && single_shift_reverse(l).find(step.value) != gsm7_reverse_table::absent)
+        encodable = true;
+    }
+    if (!encodable) {
+      if (!plan.forced_ucs2.full()) plan.forced_ucs2.push_back(forcing_character{step.value, i});
+      ++plan.forced_ucs2_count;
+    }
+    i += step.units;
+  }
+}
+
+template <class CharT>
+constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text,
+                                         const message_options& o) noexcept {
+  // Malformed text is an error whatever the encoding.
+  const auto well_formed = total_units(text, unit_cost(alphabet::ucs2, {}));
+  if (!well_formed) return well_formed.error();
+  if (o.encoding == text_encoding::ucs2) return plan_with(text, alphabet::ucs2, {}, o);
+
+  // GSM 7-bit candidates, in order of preference: the forced tables, or the
+  // default tables, then single shift only (it degrades gracefully on phones
+  // without the tables), locking shift only, both. A later candidate wins
+  // only with fewer segments.
+  result<segment_plan> best = error{errc::unencodable_character, 0};
+  error first_failure{};
+  const auto consider = [&](gsm7_tables tables) {
+    const auto candidate = plan_with(text, alphabet::gsm7, tables, o);
+    if (!candidate) {
+      if (first_failure.code == errc{}) first_failure = candidate.error();
+      return;
+    }
+    if (!best || candidate->segment_count() < best->segment_count()) best = candidate;
+  };
+  if (o.tables != gsm7_tables{}) {
+    consider(o.tables);
+  } else {
+    consider({});
+    if (!best || best->segment_count() > 1) {  // the default tables are as good as it gets otherwise
+      for (std::size_t single = 1; single < national_language_count; ++single)
+        if (o.languages.allows_single(static_cast<national_language>(single)))
+          consider({national_language::none, static_cast<national_language>(single)});
+      for (std::size_t locking = 1; locking < national_language_count; ++locking) {
+        const auto l = static_cast<national_language>(locking);
+        if (!o.languages.allows_locking(l)) continue;
+        consider({l, national_language::none});
+        for (std::size_t single = 1; single < national_language_count; ++single)
+          if (o.languages.allows_single(static_cast<national_language>(single)))
+            consider({l, static_cast<national_language>(single)});
+      }
+    }
+  }
+  if (best) return best;
+  // No GSM 7-bit pair: too many segments is final; unencodable text is an
+  // error when GSM 7-bit is forced, else it goes as UCS-2.
+  if (first_failure.code == errc::too_many_segments || o.encoding == text_encoding::gsm7)
+    return first_failure;
+  auto ucs2 = plan_with(text, alphabet::ucs2, {}, o);
+  if (ucs2) record_forcing(text, o, *ucs2);
+  return ucs2;
+}
+
+}  // namespace detail
+
+/// The segments a UTF-8 text needs under `options`: the encoding chosen (GSM
+/// 7-bit with the default tables, then the national tables the options allow,
+/// then UCS-2), the tables, the header and capacity of each segment, the
+/// units used in each and remaining in the last, and the characters that
+/// forced UCS-2. Exactly what split_text and split_submit produce.
+///
+/// Errors (offsets count code units of `text`): invalid_utf8 (or the UTF-16
+/// and UTF-32 errors); unencodable_character when GSM 7-bit is forced;
+/// too_many_segments at the code unit where segment max_segments + 1 would
+/// start.
+[[nodiscard]] constexpr result<segment_plan> count_segments(std::string_view text,
+                                                            const message_options& options = {}) noexcept {
+  return detail::plan_text(text, options);
+}
+[[nodiscard]] constexpr result<segment_plan> count_segments(std::u16string_view text,
+                                                            const message_options& options = {}) noexcept {
+  return detail::plan_text(text, options);
+}
+[[nodiscard]] constexpr result<segment_plan> count_segments(std::u32string_view text,
+                                                            const message_options& options = {}) noexcept {
+  return detail::plan_text(text, options);
+}
+#if SMSPDU_HAS_CHAR8_T
+[[nodiscard]] constexpr result<segment_plan> count_segments(std::u8string_view text,
+                                                            const message_options& options = {}) noexcept {
+  return detail::plan_text(text, options);
+}
+#endif
+
+/// One segment of a split text or data: its place, coding and user data (with the
+/// concatenation, national language and port elements in its header).
+struct text_segment {
+  std::size_t sequence = 1;  ///< 1..total
+  std::size_t total = 1;
+  data_coding_scheme dcs;
+  user_data ud;
+};
+
+/// The user data of segment `index` (0-based) of `plan` for UTF-8 `text`.
+/// Precondition: plan is count_segments(text, options).
+[[nodiscard]] constexpr result<text_segment> segment_of(std::string_view text, const segment_plan& plan,
+                                                        std::size_t index,
+                                                        const message_options& options = {}) noexcept {
+  const segment_span& span = plan.segments[index];
+  text_segment s;
+  s.sequence = index + 1;
+  s.total = plan.segment_count();
+  s.dcs = data_coding_scheme::general(plan.encoding, options.message_class);
+  user_data_header header;
+  if (plan.segment_count() > 1)
+    (void)header.add_concatenation(options.sixteen_bit_reference ? options.reference : (options.reference & 0xFFu),
+                                   static_cast<std::uint8_t>(s.total), static_cast<std::uint8_t>(s.sequence),
+                                   options.sixteen_bit_reference);
+  if (plan.encoding == alphabet::gsm7) (void)header.add_national_language(plan.tables);
+  if (options.ports)
+    (void)header.add_application_ports(options.ports->destination, options.ports->originator,
+                                       options.ports->sixteen_bit);
+  const std::string_view part = text.substr(span.begin, span.end - span.begin);
+  const auto ud = header.empty() && plan.header_octets == 0 ? text_user_data(part, s.dcs)
+                                                            : text_user_data(part, s.dcs, header);
+  if (!ud) return ud.error();
+  s.ud = *ud;
+  return s;
+}
+
+/// Splits UTF-8 `text` into segments and hands each, in order, to
+/// `on_segment(const text_segment&)`. Returns the plan, exactly as
+/// count_segments reports it. Nothing is handed on when the text cannot be
+/// split: the plan is made first. Errors as count_segments.
+template <class OnSegment>
+[[nodiscard]] constexpr result<segment_plan> split_text(std::string_view text, const message_options& options,
+                                                        OnSegment&& on_segment) noexcept {
+  const auto plan = count_segments(text, options);
+  if (!plan) return plan;
+  for (std::size_t i = 0; i < plan->segment_count(); ++i) {
+    const auto segment = segment_of(text, *plan, i, options);
+    if (!segment) return segment.error();
+    on_segment(*segment);
+  }
+  return plan;
+}
+
+/// The segments `octets` of 8-bit data need under `options` (its ports,
+/// reference width and max_segments): 140 octets in one segment, else 134 a
+/// segment with an 8-bit reference (133 with 16-bit), less the port element.
+/// Error: too_many_segments at the octet where segment max_segments + 1
+/// would start.
+[[nodiscard]] constexpr result<segment_plan> count_data_segments(std::size_t octets,
+                                                                 const message_options& options = {}) noexcept {
+  segment_plan plan;
+  plan.encoding = alphabet::eight_bit;
+  plan.units = octets;
+  plan.header_octets = detail::header_octets_for(false, options, {}, alphabet::eight_bit);
+  plan.capacity = max_user_data_octets - plan.header_octets;
+  if (octets > plan.capacity) {
+    plan.header_octets = detail::header_octets_for(true, options, {}, alphabet::eight_bit);
+    plan.capacity = max_user_data_octets - plan.header_octets;
+  }
+  const std::size_t most = options.max_segments < 1                        ? 1
+                           : options.max_segments < max_concatenated_parts ? options.max_segments
+                                                                           : max_concatenated_parts;
+  std::size_t begin = 0;
+  do {
+    if (plan.segments.size() >= most) return error{errc::too_many_segments, begin};
+    const std::size_t end = octets - begin > plan.capacity ? begin + plan.capacity : octets;
+    plan.segments.push_back(segment_span{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                                         static_cast<std::uint8_t>(end - begin)});
+    begin = end;
+  } while (begin < octets);
+  return plan;
+}
+
+/// Splits 8-bit `data` into segments (concatenation and port elements in
+/// each header, DCS 8-bit with the options' class) and hands each, in order,
+/// to `on_segment(const text_segment&)`. Returns the plan. Errors as
+/// count_data_segments.
+template <class OnSegment>
+[[nodiscard]] constexpr result<segment_plan> split_data(octet_view data, const message_options& options,
+                                                        OnSegment&& on_segment) noexcept {
+  const auto plan = count_data_segments(data.size(), options);
+  if (!plan) return plan;
+  for (std::size_t i = 0; i < plan->segment_count(); ++i) {
+    const segment_span& span = plan->segments[i];
+    text_segment s;
+    s.sequence = i + 1;
+    s.total = plan->segment_count();
+    s.dcs = data_coding_scheme::general(alphabet::eight_bit, options.message_class);
+    user_data_header header;
+    if (s.total > 1)
+      (void)header.add_concatenation(options.sixteen_bit_reference ? options.reference : (options.reference & 0xFFu),
+                                     static_cast<std::uint8_t>(s.total), static_cast<std::uint8_t>(s.sequence),
+                                     options.sixteen_bit_reference);
+    if (options.ports)
+      (void)header.add_application_ports(options.ports->destination, options.ports->originator,
+                                         options.ports->sixteen_bit);
+    const auto ud = data_user_data(octet_view(data.data() + span.begin, span.end - span.begin),
+                                   header.empty() ? nullptr : &header);
+    if (!ud) return ud.error();
+    s.ud = *ud;
+    on_segment(s);
+  }
+  return plan;
+}
+
+SMSPDU_END_NAMESPACE
+
+#endif  // SMSPDU_SEGMENT_HPP
