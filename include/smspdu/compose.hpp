@@ -21,6 +21,7 @@
 #include "dcs.hpp"
 #include "gsm7.hpp"
 #include "options.hpp"
+#include "pdu_mode.hpp"
 #include "pid.hpp"
 #include "result.hpp"
 #include "segment.hpp"
@@ -189,10 +190,34 @@ template <class OnSubmit>
   const auto plan = count_segments(text, options);
   if (!plan) return plan.error();
   if (plan->segment_count() > out.size()) return error{errc::output_too_small, plan->segment_count()};
-  std::size_t written = 0;
-  const auto done = split_submit(to, text, options, [&](const sms_submit& s) { out[written++] = s; });
-  if (!done) return done.error();
-  return written;
+  for (std::size_t i = 0; i < plan->segment_count(); ++i) {
+    const auto segment = segment_of(text, *plan, i, options);
+    if (!segment) return segment.error();
+    out[i] = detail::submit_of(to, options, *segment);
+  }
+  return plan->segment_count();
+}
+
+/// Splits and encodes in one go: each segment's PDU-mode PDU in hex (SMSC
+/// address `smsc`, or "00" for the modem's own), with its AT+CMGS length, goes
+/// to `on_pdu(const pdu_hex&)` in order. Errors as count_segments, or the
+/// encoder's for an address it cannot write; those show at the first segment,
+/// before any PDU is handed on.
+template <class OnPdu>
+[[nodiscard]] constexpr result<segment_plan> split_submit_hex(const std::optional<address>& smsc,
+                                                              const address& to, std::string_view text,
+                                                              const submit_options& options,
+                                                              OnPdu&& on_pdu) noexcept {
+  const auto plan = count_segments(text, options);
+  if (!plan) return plan;
+  for (std::size_t i = 0; i < plan->segment_count(); ++i) {
+    const auto segment = segment_of(text, *plan, i, options);
+    if (!segment) return segment.error();
+    const auto hex = encode_pdu_hex(pdu{smsc, detail::submit_of(to, options, *segment)});
+    if (!hex) return hex.error();
+    on_pdu(*hex);
+  }
+  return plan;
 }
 
 /// Splits 8-bit `data` to `to` into SMS-SUBMITs (options.ports in every

@@ -255,9 +255,9 @@ constexpr void record_forcing(std::basic_string_view<CharT> text, const message_
 template <class CharT>
 constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text,
                                          const message_options& o) noexcept {
-  // Malformed text is an error whatever the encoding.
-  const auto well_formed = total_units(text, unit_cost(alphabet::ucs2, {}));
-  if (!well_formed) return well_formed.error();
+  // Malformed text is an error whatever the encoding: each candidate
+  // reports the first malformed or unencodable code unit, whichever comes
+  // first, and the UCS-2 plan checks the whole text.
   if (o.encoding == text_encoding::ucs2) return plan_with(text, alphabet::ucs2, {}, o);
 
   // GSM 7-bit candidates, in order of preference: the forced tables, or the
@@ -293,9 +293,10 @@ constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text,
     }
   }
   if (best) return best;
-  // No GSM 7-bit pair: too many segments is final; unencodable text is an
-  // error when GSM 7-bit is forced, else it goes as UCS-2.
-  if (first_failure.code == errc::too_many_segments || o.encoding == text_encoding::gsm7)
+  // No GSM 7-bit pair: malformed text and too many segments are final;
+  // unencodable text is an error when GSM 7-bit is forced, else it goes as
+  // UCS-2.
+  if (first_failure.code != errc::unencodable_character || o.encoding == text_encoding::gsm7)
     return first_failure;
   auto ucs2 = plan_with(text, alphabet::ucs2, {}, o);
   if (ucs2) record_forcing(text, o, *ucs2);

@@ -312,3 +312,57 @@ TEST_CASE("national language tables decode and encode through the table pair",
                                                              national_language::portuguese})
             .value() == 1);
 }
+
+TEST_CASE("every position of every table encodes to and decodes from its septets",
+          "[gsm7][national][golden]") {
+  // Straight from the spec's tables in tests/data/gsm7 (languages.tsv names
+  // them): each character encodes, under the pair (L, L), to its position
+  // (one septet in the locking table, ESC + position in the single shift
+  // table; the lowest position where a table repeats a character, README
+  // rule 3; one septet when the locking table also has it, rule 2), and each
+  // position decodes to its character.
+  const auto read_table = [](const std::string& file) {
+    std::array<char32_t, 128> table{};  // 0: nothing at this position
+    for (const auto& row : test::read_lines("gsm7/" + file)) {
+      const auto c = test::split_tabs(row);
+      if (c.size() < 2 || c[0] == "septet" || c[1].empty()) continue;
+      table[std::stoul(c[0], nullptr, 16)] = static_cast<char32_t>(std::stoul(c[1].substr(2), nullptr, 16));
+    }
+    return table;
+  };
+  const auto lowest = [](const std::array<char32_t, 128>& table, char32_t c) {
+    for (std::size_t i = 0; i < table.size(); ++i)
+      if (table[i] == c) return static_cast<int>(i);
+    return -1;
+  };
+  std::size_t positions = 0;
+  for (const auto& line : test::read_lines("gsm7/languages.tsv")) {
+    const auto cols = test::split_tabs(line);
+    if (cols.empty() || cols[0] == "nli") continue;
+    const auto language = static_cast<national_language>(std::stoi(cols[0]));
+    const bool has_locking = cols[3] != "none";
+    const auto locking = read_table(has_locking ? cols[3] : std::string("gsm7-default.tsv"));
+    const auto single = read_table(cols[5]);
+    const gsm7_tables pair{has_locking ? language : national_language::none, language};
+    CAPTURE(cols[2]);
+    for (std::size_t septet = 0; septet < 128; ++septet) {
+      CAPTURE(septet);
+      if (const char32_t c = locking[septet]; c != 0) {
+        const std::string text = test::utf8(std::u32string(1, c));
+        CHECK(decode_septets({static_cast<std::uint8_t>(septet)}, pair) == text);
+        CHECK(encode_septets(text, pair) == test::octets{static_cast<std::uint8_t>(lowest(locking, c))});
+        ++positions;
+      }
+      if (const char32_t c = single[septet]; c != 0) {
+        const std::string text = test::utf8(std::u32string(1, c));
+        CHECK(decode_septets({0x1B, static_cast<std::uint8_t>(septet)}, pair) == text);
+        const test::octets expected =
+            lowest(locking, c) >= 0 ? test::octets{static_cast<std::uint8_t>(lowest(locking, c))}
+                                    : test::octets{0x1B, static_cast<std::uint8_t>(lowest(single, c))};
+        CHECK(encode_septets(text, pair) == expected);
+        ++positions;
+      }
+    }
+  }
+  CHECK(positions == 2421);  // defined positions of the 13 (locking or default, single) pairs
+}

@@ -105,3 +105,53 @@ TEST_CASE("TPDU decoding, encoding and building allocate nothing", "[no_alloc]")
   CHECK(ok);
   CHECK(after == before);
 }
+
+TEST_CASE("counting, splitting and reassembling allocate nothing", "[no_alloc][segment]") {
+  // Inputs and storage prepared before counting starts; the reassembler is
+  // static because it is large, not because it allocates.
+  constexpr std::string_view text =
+      "Gr\xC3\xBC\xC3\x9F" "e {\xC3\x84rger} \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9 flags \xF0\x9F\x87\xA9\xF0"
+      "\x9F\x87\xAA, e\xCC\x81 and \xC5\x9F. The quick brown fox jumps over the lazy dog, "
+      "again and again and again, until the text needs three segments of sixty-seven units "
+      "each, which takes a while longer than one would think at first.";
+  static smspdu::reassembler<2, 8> joiner;
+  static std::array<smspdu::sms_submit, 8> submits{};
+  static std::array<smspdu::sms_deliver, 8> delivers{};
+  const auto to = smspdu::phone_number("+41791234567").value();
+  smspdu::message_options options;
+  options.reference = 77;
+  options.languages = smspdu::national_languages::all();
+  const std::array<std::uint8_t, 300> data{};
+
+  const std::size_t before = test::allocation_count();
+  bool ok = true;
+  const auto plan = smspdu::count_segments(text, options);
+  ok &= plan.has_value() && plan->segment_count() > 1;
+  ok &= smspdu::count_segments(std::u16string_view(u"\u0416\U0001F600")).has_value();
+  ok &= smspdu::grapheme_count(text) > 0;
+  ok &= smspdu::split_submit(to, text, options, smspdu::span<smspdu::sms_submit>(submits.data(), submits.size()))
+            .has_value();
+  std::size_t n = 0;
+  ok &= smspdu::split_deliver(to, text, smspdu::timestamp{}, options,
+                              [&](const smspdu::sms_deliver& d) { delivers[n++] = d; })
+            .has_value();
+  ok &= smspdu::split_submit_hex(std::nullopt, to, text, options, [&](const smspdu::pdu_hex& h) {
+          ok &= !h.text().empty();
+        }).has_value();
+  ok &= smspdu::split_data(smspdu::octet_view(data.data(), data.size()), options,
+                           [&](const smspdu::text_segment& s) { ok &= s.total == 3; })
+            .has_value();
+  bool complete = false;
+  for (std::size_t i = n; i-- > 0;) {
+    const auto event = joiner.add(delivers[i], i);
+    complete = event && event->status == smspdu::reassembly_status::complete;
+  }
+  ok &= complete && joiner.text() == text;
+  ok &= joiner.expire(100, 10, [](const smspdu::expired_message&) {}) == 0;
+  options.max_segments = 1;
+  ok &= !smspdu::count_segments(text, options).has_value();  // the error path too
+  const std::size_t after = test::allocation_count();
+
+  CHECK(ok);
+  CHECK(after == before);
+}

@@ -690,3 +690,28 @@ TEST_CASE("long texts split into Gammu's very SMS-SUBMIT user data", "[segment][
     CHECK(sequence == g.parts.size());
   }
 }
+
+TEST_CASE("split_submit_hex hands on each segment's encoded PDU", "[segment][compose]") {
+  const auto to = smspdu::phone_number("+41791234567").value();
+  const auto smsc = smspdu::phone_number("+41794990000").value();
+  const std::string text = repeat("Gr\xC3\xBC\xC3\x9F" "e {} ", 40);
+  smspdu::submit_options o;
+  o.reference = 0xBEEF;
+  o.sixteen_bit_reference = true;
+  std::vector<smspdu::sms_submit> submits;
+  REQUIRE(smspdu::split_submit(to, text, o, [&](const smspdu::sms_submit& s) { submits.push_back(s); }));
+  std::size_t i = 0;
+  const auto plan = smspdu::split_submit_hex(smsc, to, text, o, [&](const smspdu::pdu_hex& hex) {
+    REQUIRE(i < submits.size());
+    const auto back = smspdu::decode_pdu_hex(hex.text(), smspdu::direction::ms_to_sc);
+    REQUIRE(back);
+    CHECK(back->smsc == smsc);
+    CHECK(std::get<smspdu::sms_submit>(back->message) == submits[i]);
+    CHECK(hex.tpdu_octets == smspdu::encoded_length(submits[i]).value());
+    ++i;
+  });
+  REQUIRE(plan);
+  CHECK(i == submits.size());
+  CHECK(i == plan->segment_count());
+  CHECK(i > 1);
+}
