@@ -8,12 +8,15 @@
 // error names the error and where it is); 2 the command line was wrong.
 #include <smspdu/smspdu.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "describe.hpp"
@@ -30,7 +33,8 @@ const char* const main_help =
     "\n"
     "commands:\n"
     "  decode   decode PDUs (hex) and print every field\n"
-    "  encode   build an SMS-SUBMIT PDU for AT+CMGS\n"
+    "  encode   build the SMS-SUBMIT PDUs of a text for AT+CMGS (split when long)\n"
+    "  count    how many segments a text needs, and why\n"
     "  pack     encode text as packed GSM 7-bit septets or UCS-2\n"
     "  unpack   decode packed GSM 7-bit septets or UCS-2 to text\n"
     "\n"
@@ -56,23 +60,56 @@ const char* const decode_help =
     "  --report-form F reports came in an RP-ACK (default) or an RP-ERROR (with TP-FCS)\n"
     "  --json          one JSON object per PDU\n";
 
+// TS 23.038 Annex A tables the encoder may choose; shared by encode and count.
+#define NATIONAL_OPTIONS_HELP                                                        \
+  "  --national LANGS  allow these single shift tables when they save segments:\n"  \
+  "                    a comma list of turkish, spanish, portuguese, bengali,\n"     \
+  "                    gujarati, hindi, kannada, malayalam, oriya, punjabi,\n"       \
+  "                    tamil, telugu, urdu, or all\n"                                 \
+  "  --national-locking LANGS  also allow their locking shift tables (phones\n"     \
+  "                    without them show nonsense; single shift degrades)\n"
+
 const char* const encode_help =
     "usage: smspdu encode --to NUMBER --text TEXT [--smsc NUMBER] [--flash]\n"
     "                     [--replace N] [--validity DURATION] [--status-report]\n"
-    "                     [--ucs2] [--reference MR] [--json]\n"
+    "                     [--ucs2] [--reference MR] [--national LANGS]\n"
+    "                     [--national-locking LANGS] [--concat-ref N] [--16bit-ref]\n"
+    "                     [--max-segments N] [--json]\n"
     "\n"
-    "Builds an SMS-SUBMIT and prints its PDU (SMSC address, then TPDU) and the\n"
-    "<length> AT+CMGS wants. The text is GSM 7-bit when it can be, else UCS-2.\n"
+    "Builds the SMS-SUBMITs of TEXT and prints each PDU (SMSC address, then TPDU)\n"
+    "with the <length> AT+CMGS wants. A text longer than one SMS is split into\n"
+    "concatenated segments, never inside an escape pair, a surrogate pair or a\n"
+    "grapheme cluster. The text is GSM 7-bit when it can be, else UCS-2.\n"
     "\n"
     "  --to NUMBER       destination: +41791234567 (international) or digits\n"
-    "  --text TEXT       the message text (UTF-8), at most one PDU\n"
+    "  --text TEXT       the message text (UTF-8)\n"
     "  --smsc NUMBER     the SMSC address; by default 00 (the modem's own)\n"
     "  --flash           class 0: shown at once, not stored\n"
     "  --replace N       TP-PID 0x40+N (replace short message type N, 1..7)\n"
     "  --validity D      relative validity of at least D: 30m, 12h, 3d, 5w, 90s\n"
     "  --status-report   ask for a status report (TP-SRR)\n"
     "  --ucs2            UCS-2 even when GSM 7-bit would do\n"
-    "  --reference MR    TP-MR, 0..255 (default 0: most modems set it)\n"
+    "  --reference MR    TP-MR of the first segment, 0..255 (default 0: most\n"
+    "                    modems set it); segment i gets MR + i\n"
+    NATIONAL_OPTIONS_HELP
+    "  --concat-ref N    concatenation reference (default: random), 0..255, or\n"
+    "                    0..65535 with --16bit-ref\n"
+    "  --16bit-ref       16-bit concatenation reference (IE 0x08): 1 septet less\n"
+    "  --max-segments N  refuse texts that need more than N segments (1..255)\n"
+    "  --json            print a JSON object\n";
+
+const char* const count_help =
+    "usage: smspdu count [--ucs2] [--national LANGS] [--national-locking LANGS]\n"
+    "                    [--16bit-ref] [--json] TEXT\n"
+    "\n"
+    "Says how TEXT (UTF-8) would be sent: the encoding and national language\n"
+    "tables chosen, the segments and the units (septets or UTF-16 code units) in\n"
+    "each, the room per segment and what is left in the last, and the characters\n"
+    "that forced UCS-2.\n"
+    "\n"
+    "  --ucs2            UCS-2 even when GSM 7-bit would do\n"
+    NATIONAL_OPTIONS_HELP
+    "  --16bit-ref       count with a 16-bit concatenation reference\n"
     "  --json            print a JSON object\n";
 
 const char* const pack_help =
@@ -269,6 +306,133 @@ std::uint32_t parse_duration(const std::string& text) {
   }
 }
 
+// "turkish,hindi" or "all" -> the languages; false on an unknown name.
+bool parse_languages(const std::string& list, std::uint16_t& mask) {
+  std::size_t at = 0;
+  while (at <= list.size()) {
+    const std::size_t comma = std::min(list.find(',', at), list.size());
+    const std::string name = list.substr(at, comma - at);
+    bool known = false;
+    for (std::size_t nli = 1; nli < smspdu::national_language_count; ++nli) {
+      const auto language = static_cast<smspdu::national_language>(nli);
+      if (name == "all" || name == smspdu::to_string(language)) {
+        mask = static_cast<std::uint16_t>(mask | (1u << nli));
+        known = true;
+      }
+    }
+    if (!known) return false;
+    at = comma + 1;
+  }
+  return true;
+}
+
+// The options encode and count share: encoding, national tables, reference width.
+bool parse_segment_options(arguments& args, smspdu::message_options& options, std::string& problem) {
+  if (args.flag("--ucs2")) options.encoding = smspdu::text_encoding::ucs2;
+  options.sixteen_bit_reference = args.flag("--16bit-ref");
+  std::uint16_t single = 0;
+  std::uint16_t locking = 0;
+  if (const auto list = args.value("--national", problem))
+    if (!parse_languages(*list, single)) problem = "--national takes language names (see --help) or all";
+  if (const auto list = args.value("--national-locking", problem))
+    if (!parse_languages(*list, locking)) problem = "--national-locking takes language names (see --help) or all";
+  // Locking shift alone is allowed; a language's single shift table comes with it.
+  for (std::size_t nli = 1; nli < smspdu::national_language_count; ++nli) {
+    const auto language = static_cast<smspdu::national_language>(nli);
+    if ((locking >> nli & 1u) != 0) options.languages = options.languages | smspdu::national_languages::both(language);
+    if ((single >> nli & 1u) != 0) options.languages = options.languages | smspdu::national_languages::single(language);
+  }
+  return problem.empty();
+}
+
+std::string tables_text(smspdu::gsm7_tables t) {
+  if (t == smspdu::gsm7_tables{}) return "default alphabet";
+  std::string text;
+  if (t.locking_shift != smspdu::national_language::none)
+    text += std::string(smspdu::to_string(t.locking_shift)) + " locking shift";
+  if (t.single_shift != smspdu::national_language::none)
+    text += std::string(text.empty() ? "" : ", ") + std::string(smspdu::to_string(t.single_shift)) + " single shift";
+  return text;
+}
+
+const char* unit_name(const smspdu::segment_plan& plan) {
+  return plan.encoding == smspdu::alphabet::gsm7 ? "septets" : "UTF-16 units";
+}
+
+std::string code_point_text(char32_t c) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+  return buffer;
+}
+
+// The fields of a plan that encode and count both print.
+std::vector<cli::field> plan_fields(const smspdu::segment_plan& plan) {
+  std::vector<cli::field> units;
+  std::string per_segment;
+  for (const auto& span : plan.segments) {
+    units.push_back(cli::field::number("", "", span.units));
+    per_segment += (per_segment.empty() ? "" : ", ") + std::to_string(span.units);
+  }
+  std::vector<cli::field> forced;
+  std::string forced_text;
+  for (const auto& f : plan.forced_ucs2) {
+    forced.push_back(cli::field::object(
+        "", "", {cli::field::string("code_point", "", code_point_text(f.code_point)),
+                 cli::field::number("offset", "", static_cast<long long>(f.offset))}));
+    forced_text += (forced_text.empty() ? "" : ", ") + code_point_text(f.code_point) + " at byte " +
+                   std::to_string(f.offset);
+  }
+  if (plan.forced_ucs2_count > plan.forced_ucs2.size())
+    forced_text += " and " + std::to_string(plan.forced_ucs2_count - plan.forced_ucs2.size()) + " more";
+  const std::string unit = unit_name(plan);
+  std::vector<cli::field> fields = {
+      cli::field::string("encoding", "", std::string(smspdu::to_string(plan.encoding))),
+      cli::field::string("", "Encoding", plan.encoding == smspdu::alphabet::gsm7 ? "GSM 7-bit" : "UCS-2"),
+      cli::field::string("locking_shift", "", std::string(smspdu::to_string(plan.tables.locking_shift))),
+      cli::field::string("single_shift", "", std::string(smspdu::to_string(plan.tables.single_shift))),
+      cli::field::string("", "Tables", plan.encoding == smspdu::alphabet::gsm7 ? tables_text(plan.tables) : "-"),
+      cli::field::number("segments", "Segments", static_cast<long long>(plan.segment_count())),
+      cli::field::number("units", "", static_cast<long long>(plan.units)),
+      cli::field::string("", "Units", std::to_string(plan.units) + " " + unit + " (" + per_segment + ")"),
+      cli::field::array("per_segment", "", units),
+      cli::field::number("capacity", "", static_cast<long long>(plan.capacity)),
+      cli::field::number("header_octets", "", static_cast<long long>(plan.header_octets)),
+      cli::field::string("", "Per segment",
+                         std::to_string(plan.capacity) + " " + unit +
+                             (plan.header_octets == 0 ? std::string(" (no user data header)")
+                                                      : " (user data header of " +
+                                                            std::to_string(plan.header_octets) + " octets)")),
+      cli::field::number("remaining", "", static_cast<long long>(plan.units_remaining())),
+      cli::field::string("", "Remaining", std::to_string(plan.units_remaining()) + " " + unit + " in the last segment"),
+      cli::field::array("forced_ucs2", "", forced),
+      cli::field::number("forced_ucs2_count", "", static_cast<long long>(plan.forced_ucs2_count)),
+  };
+  if (!forced_text.empty()) fields.push_back(cli::field::string("", "UCS-2 forced by", forced_text));
+  return fields;
+}
+
+int count_command(arguments args) {
+  if (args.flag("--help")) {
+    std::fputs(count_help, stdout);
+    return exit_ok;
+  }
+  std::string problem;
+  smspdu::message_options options;
+  const bool json = args.flag("--json");
+  parse_segment_options(args, options, problem);
+  auto text = args.value("--text", problem);
+  const auto rest = args.rest(problem);
+  if (!problem.empty()) return usage_error(problem, count_help);
+  if (!text && rest.size() == 1) text = rest.front();
+  if (!text || (rest.size() != 0 && rest.size() != 1) || (text && !rest.empty() && *text != rest.front()))
+    return usage_error("count takes one TEXT", count_help);
+  const auto plan = smspdu::count_segments(*text, options);
+  if (!plan) return rejected("cannot encode TEXT", plan.error(), "byte");
+  const cli::field root = cli::field::object("", "", plan_fields(*plan));
+  std::printf("%s", json ? (cli::to_json(root) + "\n").c_str() : cli::to_human(root).c_str());
+  return exit_ok;
+}
+
 int encode_command(arguments args) {
   if (args.flag("--help")) {
     std::fputs(encode_help, stdout);
@@ -279,7 +443,7 @@ int encode_command(arguments args) {
   const bool json = args.flag("--json");
   if (args.flag("--flash")) options.message_class = smspdu::message_class::class_0;
   if (args.flag("--status-report")) options.status_report = true;
-  if (args.flag("--ucs2")) options.encoding = smspdu::text_encoding::ucs2;
+  parse_segment_options(args, options, problem);
   const auto to = args.value("--to", problem);
   const auto text = args.value("--text", problem);
   const auto smsc = args.value("--smsc", problem);
@@ -300,6 +464,21 @@ int encode_command(arguments args) {
     if (!parse_number(*r, 255, mr)) return usage_error("--reference takes 0..255", encode_help);
     options.message_reference = static_cast<std::uint8_t>(mr);
   }
+  // A new concatenation reference for every message (TS 23.040 §9.2.3.24.1),
+  // unless the caller fixes one.
+  options.reference = static_cast<std::uint16_t>(std::random_device{}() & 0xFFFFu);
+  if (const auto r = args.value("--concat-ref", problem)) {
+    unsigned long reference = 0;
+    const unsigned long most = options.sixteen_bit_reference ? 65535 : 255;
+    if (!parse_number(*r, most, reference))
+      return usage_error("--concat-ref takes 0..255, or 0..65535 with --16bit-ref", encode_help);
+    options.reference = static_cast<std::uint16_t>(reference);
+  }
+  if (const auto m = args.value("--max-segments", problem)) {
+    unsigned long most = 0;
+    if (!parse_number(*m, 255, most) || most == 0) return usage_error("--max-segments takes 1..255", encode_help);
+    options.max_segments = most;
+  }
   const auto rest = args.rest(problem);
   if (!problem.empty()) return usage_error(problem, encode_help);
   if (!rest.empty()) return usage_error("unexpected argument " + rest.front(), encode_help);
@@ -307,27 +486,40 @@ int encode_command(arguments args) {
 
   const auto destination = smspdu::phone_number(*to);
   if (!destination) return rejected("bad --to", destination.error(), "character");
-  smspdu::pdu p{std::nullopt, smspdu::sms_submit{}};
+  std::optional<smspdu::address> smsc_address;
   if (smsc) {
     const auto address = smspdu::phone_number(*smsc);
     if (!address) return rejected("bad --smsc", address.error(), "character");
-    p.smsc = *address;
+    smsc_address = *address;
   }
-  const auto submit = smspdu::make_submit(*destination, *text, options);
-  if (!submit) return rejected("cannot encode --text", submit.error(), "byte");
-  p.message = *submit;
-  const auto hex = smspdu::encode_pdu_hex(p);
-  if (!hex) return rejected("cannot encode", hex.error(), "octet");
-  const std::string pdu(hex->text());
+  std::vector<std::pair<std::string, std::size_t>> pdus;  // hex, AT+CMGS length
+  const auto plan = smspdu::split_submit_hex(smsc_address, *destination, *text, options,
+                                             [&](const smspdu::pdu_hex& hex) {
+                                               pdus.emplace_back(std::string(hex.text()), hex.tpdu_octets);
+                                             });
+  if (!plan) return rejected("cannot encode --text", plan.error(), "byte");
+  std::vector<cli::field> parts;
+  std::string lines;
+  for (std::size_t i = 0; i < pdus.size(); ++i) {
+    const auto& [pdu, length] = pdus[i];
+    parts.push_back(cli::field::object("", "", {cli::field::string("pdu", "", pdu),
+                                                cli::field::number("tpdu_length", "", static_cast<long long>(length))}));
+    std::string label = pdus.size() == 1 ? "PDU:" : "PDU " + std::to_string(i + 1) + "/" + std::to_string(pdus.size()) + ":";
+    label.resize(std::max<std::size_t>(label.size() + 1, 11), ' ');
+    lines += label + pdu + "\nAT+CMGS=" + std::to_string(length) + "\n";
+  }
   if (json) {
-    cli::field f = cli::field::object(
-        "", "",
-        {cli::field::string("pdu", "", pdu), cli::field::number("tpdu_length", "", static_cast<long long>(hex->tpdu_octets)),
-         cli::field::string("alphabet", "", std::string(smspdu::to_string(submit->dcs.character_set()))),
-         cli::field::number("units", "", static_cast<long long>(smspdu::payload_units(submit->ud, submit->dcs)))});
-    std::printf("%s\n", cli::to_json(f).c_str());
+    std::vector<cli::field> fields = plan_fields(*plan);
+    fields.push_back(cli::field::number("concatenation_reference", "",
+                                        plan->segment_count() > 1 ? static_cast<long long>(options.reference) : -1));
+    fields.push_back(cli::field::array("pdus", "", parts));
+    if (parts.size() == 1) {  // the one PDU also at the top, as before long messages
+      fields.push_back(parts.front().children[0]);
+      fields.push_back(parts.front().children[1]);
+    }
+    std::printf("%s\n", cli::to_json(cli::field::object("", "", fields)).c_str());
   } else {
-    std::printf("PDU:       %s\nAT+CMGS=%zu\n", pdu.c_str(), hex->tpdu_octets);
+    std::printf("%s", lines.c_str());
   }
   return exit_ok;
 }
@@ -450,6 +642,7 @@ int main(int argc, char** argv) {
   const arguments args(argc, argv, 2);
   if (command == "decode") return decode_command(args);
   if (command == "encode") return encode_command(args);
+  if (command == "count") return count_command(args);
   if (command == "pack") return pack_command(args);
   if (command == "unpack") return unpack_command(args);
   return usage_error("unknown command " + std::string(command), main_help);

@@ -18,7 +18,7 @@ namespace cli {
 struct field {
   enum class kind { text, number, boolean, null, object, array };
 
-  std::string key;    ///< JSON key (empty inside arrays)
+  std::string key;    ///< JSON key (ignored inside arrays; empty in an object: for people only)
   std::string label;  ///< for people; empty: not shown to people
   kind type = kind::null;
   std::string text;   ///< kind::text, or the digits of kind::number
@@ -100,8 +100,11 @@ inline void append_json(std::string& out, const field& f) {
     case field::kind::array: {
       const bool object = f.type == field::kind::object;
       out += object ? '{' : '[';
+      bool first = true;
       for (std::size_t i = 0; i < f.children.size(); ++i) {
-        if (i != 0) out += ',';
+        if (object && f.children[i].key.empty()) continue;  // for people only
+        if (!first) out += ',';
+        first = false;
         if (object) {
           append_json_string(out, f.children[i].key);
           out += ':';
