@@ -78,6 +78,39 @@ def main():
         if text:
             write("text_encode", bytes([0, 0]) + text.encode())
             write("text_encode", bytes([1, 1]) + text.encode())
+    segment_seeds(pdus)
+
+
+def segment_seeds(pdus):
+    """fuzz_segments: [options][text], from the segment-count texts; and
+    fuzz_reassembly: the concatenated DELIVERs of Gammu, part after part."""
+    for i, v in enumerate(records("segments/count-vectors.jsonl")):
+        if v["rules"] != "twilio":
+            continue
+        text = v["text"].encode()
+        write("segments", bytes([0]) + text)
+        write("segments", bytes([(i * 37) & 0xFF]) + text)  # other option bits, same text
+    groups = {}
+    for v in pdus:
+        e = v.get("expect") or {}
+        if not v.get("id", "").startswith("gammu-gen") or v.get("kind") != "deliver" or "concat" not in e:
+            continue
+        groups.setdefault(v["note"].rsplit(" (part ", 1)[0], []).append(v)
+    for parts in groups.values():
+        seed = b""
+        for v in reversed(parts):
+            e = v["expect"]
+            octets = bytes.fromhex(v["hex"])
+            # Skip the SMSC address, first octet, originator, PID: DCS, SCTS, UDL, UD.
+            at = 1 + octets[0]
+            at += 1
+            at += 2 + (octets[at] + 1) // 2
+            at += 1
+            dcs = octets[at]
+            udl = octets[at + 8]
+            ud = octets[at + 9:]
+            seed += bytes([0, dcs, 1, udl]) + ud
+        write("reassembly", seed)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ seconds=${2:-20}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for target in hex septets gsm7 text_encode ucs2 tpdu udh; do
+for target in hex septets gsm7 text_encode ucs2 tpdu udh segments reassembly; do
   mkdir -p "$work/$target"
   cp "$here/corpus/$target"/* "$work/$target/" 2>/dev/null || true
   echo "== fuzz_${target}: ${seconds} s"
