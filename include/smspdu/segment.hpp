@@ -343,11 +343,10 @@ struct text_segment {
   user_data ud;
 };
 
-/// The user data of segment `index` (0-based) of `plan` for UTF-8 `text`.
-/// Precondition: plan is count_segments(text, options).
-[[nodiscard]] constexpr result<text_segment> segment_of(std::string_view text, const segment_plan& plan,
-                                                        std::size_t index,
-                                                        const message_options& options = {}) noexcept {
+namespace detail {
+template <class CharT>
+constexpr result<text_segment> segment_of(std::basic_string_view<CharT> text, const segment_plan& plan,
+                                          std::size_t index, const message_options& options) noexcept {
   const segment_span& span = plan.segments[index];
   text_segment s;
   s.sequence = index + 1;
@@ -362,12 +361,33 @@ struct text_segment {
   if (options.ports)
     (void)header.add_application_ports(options.ports->destination, options.ports->originator,
                                        options.ports->sixteen_bit);
-  const std::string_view part = text.substr(span.begin, span.end - span.begin);
-  const auto ud = header.empty() && plan.header_octets == 0 ? text_user_data(part, s.dcs)
-                                                            : text_user_data(part, s.dcs, header);
+  const auto part = text.substr(span.begin, span.end - span.begin);
+  const auto ud = text_user_data(part, s.dcs, header.empty() ? nullptr : &header, header.tables());
   if (!ud) return ud.error();
   s.ud = *ud;
   return s;
+}
+
+template <class CharT, class OnSegment>
+constexpr result<segment_plan> split_text(std::basic_string_view<CharT> text, const message_options& options,
+                                          OnSegment& on_segment) noexcept {
+  const auto plan = plan_text(text, options);
+  if (!plan) return plan;
+  for (std::size_t i = 0; i < plan->segment_count(); ++i) {
+    const auto segment = segment_of(text, *plan, i, options);
+    if (!segment) return segment.error();
+    on_segment(*segment);
+  }
+  return plan;
+}
+}  // namespace detail
+
+/// The user data of segment `index` (0-based) of `plan` for UTF-8 `text`.
+/// Precondition: plan is count_segments(text, options).
+[[nodiscard]] constexpr result<text_segment> segment_of(std::string_view text, const segment_plan& plan,
+                                                        std::size_t index,
+                                                        const message_options& options = {}) noexcept {
+  return detail::segment_of(text, plan, index, options);
 }
 
 /// Splits UTF-8 `text` into segments and hands each, in order, to
@@ -377,14 +397,19 @@ struct text_segment {
 template <class OnSegment>
 [[nodiscard]] constexpr result<segment_plan> split_text(std::string_view text, const message_options& options,
                                                         OnSegment&& on_segment) noexcept {
-  const auto plan = count_segments(text, options);
-  if (!plan) return plan;
-  for (std::size_t i = 0; i < plan->segment_count(); ++i) {
-    const auto segment = segment_of(text, *plan, i, options);
-    if (!segment) return segment.error();
-    on_segment(*segment);
-  }
-  return plan;
+  return detail::split_text(text, options, on_segment);
+}
+/// The same for UTF-16 text (offsets in the plan count UTF-16 code units).
+template <class OnSegment>
+[[nodiscard]] constexpr result<segment_plan> split_text(std::u16string_view text, const message_options& options,
+                                                        OnSegment&& on_segment) noexcept {
+  return detail::split_text(text, options, on_segment);
+}
+/// The same for UTF-32 text.
+template <class OnSegment>
+[[nodiscard]] constexpr result<segment_plan> split_text(std::u32string_view text, const message_options& options,
+                                                        OnSegment&& on_segment) noexcept {
+  return detail::split_text(text, options, on_segment);
 }
 
 /// The segments `octets` of 8-bit data need under `options` (its ports,

@@ -298,3 +298,18 @@ TEST_CASE("Gammu's concatenated DELIVERs reassemble to Gammu's text and data", "
     CHECK(complete == 1);
   }
 }
+
+TEST_CASE("reference 0 and reference 255 are references like any other", "[reassembly]") {
+  // ../shared/PEERS.md: some stacks took reference 0 as "no message".
+  smspdu::reassembler<2, 4> r;
+  for (const std::uint16_t reference : {std::uint16_t{0}, std::uint16_t{255}}) {
+    smspdu::message_options o;
+    o.reference = reference;
+    const auto parts = parts_of(alice, text_of_length(200, 'r'), o);
+    CHECK(r.add(parts[1], 0)->status == reassembly_status::stored);
+    const auto done = r.add(parts[0], 0);
+    CHECK(done->status == reassembly_status::complete);
+    CHECK(done->key.reference == reference);
+    CHECK(r.text() == text_of_length(200, 'r'));
+  }
+}
