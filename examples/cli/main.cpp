@@ -63,9 +63,10 @@ const char* const decode_help =
 // TS 23.038 Annex A tables the encoder may choose; shared by encode and count.
 #define NATIONAL_OPTIONS_HELP                                                        \
   "  --national LANGS  allow these single shift tables when they save segments:\n"  \
-  "                    a comma list of turkish, spanish, portuguese, bengali,\n"     \
-  "                    gujarati, hindi, kannada, malayalam, oriya, punjabi,\n"       \
-  "                    tamil, telugu, urdu, or all\n"                                 \
+  "                    a comma list of turkish (tr), spanish (es), portuguese\n"     \
+  "                    (pt), bengali (bn), gujarati (gu), hindi (hi), kannada (kn),\n" \
+  "                    malayalam (ml), oriya (or), punjabi (pa), tamil (ta),\n"     \
+  "                    telugu (te), urdu (ur), or all\n"                             \
   "  --national-locking LANGS  also allow their locking shift tables (phones\n"     \
   "                    without them show nonsense; single shift degrades)\n"
 
@@ -306,7 +307,11 @@ std::uint32_t parse_duration(const std::string& text) {
   }
 }
 
-// "turkish,hindi" or "all" -> the languages; false on an unknown name.
+// ISO 639-1 codes of the national languages, by NLI (TS 23.038 §6.2.1.2.4).
+constexpr const char* language_codes[smspdu::national_language_count] = {
+    "", "tr", "es", "pt", "bn", "gu", "hi", "kn", "ml", "or", "pa", "ta", "te", "ur"};
+
+// "turkish,hi" or "all" -> the languages; false on an unknown name.
 bool parse_languages(const std::string& list, std::uint16_t& mask) {
   std::size_t at = 0;
   while (at <= list.size()) {
@@ -315,7 +320,7 @@ bool parse_languages(const std::string& list, std::uint16_t& mask) {
     bool known = false;
     for (std::size_t nli = 1; nli < smspdu::national_language_count; ++nli) {
       const auto language = static_cast<smspdu::national_language>(nli);
-      if (name == "all" || name == smspdu::to_string(language)) {
+      if (name == "all" || name == smspdu::to_string(language) || name == language_codes[nli]) {
         mask = static_cast<std::uint16_t>(mask | (1u << nli));
         known = true;
       }
@@ -339,8 +344,8 @@ bool parse_segment_options(arguments& args, smspdu::message_options& options, st
   // Locking shift alone is allowed; a language's single shift table comes with it.
   for (std::size_t nli = 1; nli < smspdu::national_language_count; ++nli) {
     const auto language = static_cast<smspdu::national_language>(nli);
-    if ((locking >> nli & 1u) != 0) options.languages = options.languages | smspdu::national_languages::both(language);
-    if ((single >> nli & 1u) != 0) options.languages = options.languages | smspdu::national_languages::single(language);
+    if ((static_cast<unsigned>(locking) >> nli & 1u) != 0) options.languages = options.languages | smspdu::national_languages::both(language);
+    if ((static_cast<unsigned>(single) >> nli & 1u) != 0) options.languages = options.languages | smspdu::national_languages::single(language);
   }
   return problem.empty();
 }
