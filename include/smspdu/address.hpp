@@ -100,6 +100,13 @@ struct address {
   /// The semi-octet after an odd number of digits: 1111 by TS 23.040
   /// §9.1.2.3, kept as received when it is not.
   std::uint8_t fill_semi_octet = 0x0F;
+  /// Alphanumeric only, kept so that a received address re-encodes exactly:
+  /// the Address-Length as received when it is not the usual ceil(7n / 4)
+  /// semi-octets for n septets (0: that usual value), and the bits after the
+  /// last septet in the last octet, which TS 23.040 §9.1.2.5 leaves open
+  /// (normally 0).
+  std::uint8_t alphanumeric_length = 0;
+  std::uint8_t alphanumeric_padding = 0;
 
   /// The value as a string_view (not NUL-terminated).
   [[nodiscard]] constexpr std::string_view text() const noexcept {
@@ -114,9 +121,12 @@ struct address {
 
   friend constexpr bool operator==(const address& a, const address& b) noexcept {
     const bool odd_digits = a.ton != type_of_number::alphanumeric && a.value.size() % 2 == 1;
+    const bool alphanumeric = a.ton == type_of_number::alphanumeric;
     return a.ton == b.ton && a.npi == b.npi && a.value == b.value &&
            a.type_bit_7 == b.type_bit_7 &&
-           (!odd_digits || (a.fill_semi_octet & 0x0F) == (b.fill_semi_octet & 0x0F));
+           (!odd_digits || (a.fill_semi_octet & 0x0F) == (b.fill_semi_octet & 0x0F)) &&
+           (!alphanumeric || (a.alphanumeric_length == b.alphanumeric_length &&
+                              a.alphanumeric_padding == b.alphanumeric_padding));
   }
   friend constexpr bool operator!=(const address& a, const address& b) noexcept {
     return !(a == b);
@@ -220,6 +230,10 @@ constexpr result<address> decode_address(octet_reader& in) noexcept {
     for (std::size_t i = 0; i < septets; ++i)
       if (again[i] != received[i]) return error{errc::invalid_address_digit, value_start + i * 7 / 8};
     for (std::size_t i = 0; i < *n; ++i) a.value.push_back(text[i]);
+    if ((septets * 7 + 3) / 4 != length) a.alphanumeric_length = length;
+    // The last octet's bits past the septets (none when the septets fill it).
+    if (septets * 7 % 8 != 0)
+      a.alphanumeric_padding = static_cast<std::uint8_t>(value[octets - 1] >> (septets * 7 % 8));
     return a;
   }
   if (length > max_address_digits) return error{errc::address_too_long, start};
@@ -261,8 +275,20 @@ constexpr result<std::size_t> encode_address(const address& a, octet_writer& out
     }
     if (size->septets > alphanumeric_septet_capacity)
       return error{errc::address_too_long, a.value.size()};
-    // The length counts the semi-octets the septets occupy: ceil(7n / 4).
-    out.put(static_cast<std::uint8_t>((size->septets * 7 + 3) / 4));
+    // The length counts the semi-octets the septets occupy: ceil(7n / 4),
+    // unless a received address said otherwise (for the same septets).
+    std::size_t length = (size->septets * 7 + 3) / 4;
+    if (a.alphanumeric_length != 0) {
+      if (a.alphanumeric_length * 4u / 7u != size->septets ||
+          (a.alphanumeric_length + 1u) / 2u != size->octets)
+        return error{errc::invalid_address_length, a.value.size()};
+      length = a.alphanumeric_length;
+    }
+    const unsigned used_bits = static_cast<unsigned>(size->septets * 7 % 8);
+    if (used_bits != 0)
+      packed[size->octets - 1] = static_cast<std::uint8_t>(packed[size->octets - 1] |
+                                                            ((a.alphanumeric_padding << used_bits) & 0xFFu));
+    out.put(static_cast<std::uint8_t>(length));
     out.put(a.type_octet());
     out.put(octet_view(packed.data(), size->octets));
     return 2 + size->octets;

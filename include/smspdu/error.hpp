@@ -100,7 +100,8 @@ enum class errc : std::uint8_t {
   invalid_parameter_indicator = 26,
   /// An alphanumeric address length whose last value octet holds no part of
   /// a septet (TS 23.040 §9.1.2.5 counts the semi-octets the septets take).
-  /// Offset: the address-length octet.
+  /// Offset: the address-length octet; when encoding an address whose
+  /// alphanumeric_length does not fit its text, the text's length.
   invalid_address_length = 27,
   /// The text needs more segments than allowed (the caller's maximum, 255 at
   /// most: TS 23.040 §9.2.3.24.1), or a concatenated message has more parts

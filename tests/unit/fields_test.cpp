@@ -138,8 +138,25 @@ TEST_CASE("address decoding errors carry the octet offset", "[address][errors]")
   // Alphanumeric: a length whose last octet holds no septet is refused
   // (3 semi-octets: 1 septet in 2 octets)...
   CHECK(decode_address(test::bytes("03D04100")) == error{errc::invalid_address_length, 0});
-  // ...but one semi-octet too many, as libosmocore writes it, is read.
-  CHECK(std::string(decode_address(test::bytes("08D0D4F29C0E")).value().text()) == "Test");
+  // ...but one semi-octet too many, as libosmocore writes it, is read, and
+  // kept so that the address re-encodes exactly.
+  const auto long_length = decode_address(test::bytes("08D0D4F29C0E")).value();
+  CHECK(std::string(long_length.text()) == "Test");
+  CHECK(long_length.alphanumeric_length == 8);
+  CHECK(encode_address(long_length) == "08D0D4F29C0E");
+  CHECK(long_length != smspdu::alphanumeric_address("Test").value());
+  // The bits after the last septet (here the top 4 of 0xFE) are kept too;
+  // TS 23.040 §9.1.2.5 does not say what they hold.
+  const auto padded = decode_address(test::bytes("07D0D4F29CFE")).value();
+  CHECK(std::string(padded.text()) == "Test");
+  CHECK(padded.alphanumeric_padding == 0x0F);
+  CHECK(encode_address(padded) == "07D0D4F29CFE");
+  // A length that does not fit the text is refused when encoding.
+  auto wrong = smspdu::alphanumeric_address("Test").value();
+  wrong.alphanumeric_length = 12;
+  smspdu::sms_deliver from_wrong;
+  from_wrong.originator = wrong;
+  CHECK(smspdu::encoded_length(from_wrong).error().code == errc::invalid_address_length);
   // Escapes the spec reserves cannot stand in a sender's name: ESC ESC.
   CHECK(decode_address(test::bytes("04D09B0D")) == error{errc::invalid_address_digit, 2});
 }
