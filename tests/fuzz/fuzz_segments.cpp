@@ -6,7 +6,9 @@
 // bit 3 16-bit reference, bit 4 ports, bits 5-7 max segments 1..8 or 255),
 // then the text, which may be malformed UTF-8. Either an error inside the
 // text, or a plan whose spans tile the text, whose segments fit their room,
-// and whose split decodes back to the text.
+// and whose split decodes back to the text, segment by segment and through
+// the reassembler (last segment first).
+#include <smspdu/reassembly.hpp>
 #include <smspdu/segment.hpp>
 
 #include <string>
@@ -44,9 +46,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   SMSPDU_FUZZ_CHECK(at == text.size());
   SMSPDU_FUZZ_CHECK(units == plan->units);
 
+  // The segments, reassembled last to first, give the text back too.
+  static smspdu::reassembler<1, 255> joiner;
+  std::string reassembled;
   std::string joined;
   std::size_t handed = 0;
+  static smspdu::text_segment segments[255];
   const auto split = smspdu::split_text(text, o, [&](const smspdu::text_segment& s) {
+    segments[handed] = s;
     ++handed;
     SMSPDU_FUZZ_CHECK(s.sequence == handed && s.total == plan->segment_count());
     SMSPDU_FUZZ_CHECK(smspdu::payload_units(s.ud, s.dcs) == plan->segments[s.sequence - 1].units);
@@ -56,5 +63,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   });
   SMSPDU_FUZZ_CHECK(split.has_value() && handed == plan->segment_count());
   SMSPDU_FUZZ_CHECK(joined == text);
+  for (std::size_t i = handed; i-- > 0;) {
+    const auto event = joiner.add(smspdu::address{}, segments[i].dcs, segments[i].ud, 0);
+    SMSPDU_FUZZ_CHECK(event.has_value());
+    SMSPDU_FUZZ_CHECK((event->status == smspdu::reassembly_status::complete) == (i == 0));
+    if (i == 0) reassembled = std::string(joiner.text());
+  }
+  SMSPDU_FUZZ_CHECK(reassembled == text);
+  SMSPDU_FUZZ_CHECK(joiner.pending() == 0);
   return 0;
 }
