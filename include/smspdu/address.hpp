@@ -287,7 +287,7 @@ constexpr result<std::size_t> encode_address(const address& a, octet_writer& out
     const unsigned used_bits = static_cast<unsigned>(size->septets * 7 % 8);
     if (used_bits != 0)
       packed[size->octets - 1] = static_cast<std::uint8_t>(packed[size->octets - 1] |
-                                                            ((a.alphanumeric_padding << used_bits) & 0xFFu));
+                                                            ((static_cast<unsigned>(a.alphanumeric_padding) << used_bits) & 0xFFu));
     out.put(static_cast<std::uint8_t>(length));
     out.put(a.type_octet());
     out.put(octet_view(packed.data(), size->octets));

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The smspdu authors
+//
+// The fast paths equal the simple paths. Word-at-a-time packing and
+// unpacking are compared with bit-by-bit reference implementations written
+// here from TS 23.038 §6.1.2.1.1; the eight-characters-at-a-time UTF-8 paths
+// of the GSM 7-bit codecs with the UTF-16 and UTF-32 paths, which go one
+// character at a time. Inputs are random: lengths around every multiple of
+// eight, every fill-bit value, every table pair, outputs exact and short.
+#include <smspdu/smspdu.hpp>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "../support/test_support.hpp"
+
+namespace {
+
+// TS 23.038 §6.1.2.1.1: septet i occupies bits fill + 7i .. fill + 7i + 6
+// of the octet stream, least significant bit first.
+test::octets reference_pack(const test::octets& septets, unsigned fill) {
+  test::octets out((septets.size() * 7 + fill + 7) / 8, 0);
+  for (std::size_t i = 0; i < septets.size(); ++i)
+    for (unsigned b = 0; b < 7; ++b) {
+      const std::size_t bit = fill + 7 * i + b;
+      if ((septets[i] >> b) & 1u) out[bit / 8] = static_cast<std::uint8_t>(out[bit / 8] | (1u << (bit % 8)));
+    }
+  return out;
+}
+
+test::octets reference_unpack(const test::octets& packed, std::size_t count, unsigned fill) {
+  test::octets out(count, 0);
+  for (std::size_t i = 0; i < count; ++i)
+    for (unsigned b = 0; b < 7; ++b) {
+      const std::size_t bit = fill + 7 * i + b;
+      if ((packed[bit / 8] >> (bit % 8)) & 1u) out[i] = static_cast<std::uint8_t>(out[i] | (1u << b));
+    }
+  return out;
+}
+
+// A random length, often near a multiple of eight (where the fast paths
+// hand over to the simple ones).
+std::size_t random_length(std::mt19937& rng, std::size_t most) {
+  std::uniform_int_distribution<std::size_t> any(0, most);
+  std::uniform_int_distribution<int> coin(0, 1);
+  std::uniform_int_distribution<std::size_t> near(0, 4);
+  std::size_t n = any(rng);
+  if (coin(rng) == 0) n = n / 8 * 8 + near(rng);  // 0..4 past a multiple of 8
+  if (n >= 2 && coin(rng) == 0) n -= 2;           // or just before one
+  return n > most ? most : n;
+}
+
+// UTF-16 to UTF-8 (well-formed input: what the decoders write).
+std::string utf8_of(const std::u16string& text) {
+  std::u32string code_points;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    if (c >= 0xD800 && c < 0xDC00 && i + 1 < text.size()) c = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
+    code_points += c;
+  }
+  return test::utf8(code_points);
+}
+
+// Text for the GSM 7-bit encoders: mostly ASCII (one septet each), with the
+// ASCII characters that are not (@ $ _ escape to the extension table or are
+// absent), Latin-1 GSM characters, Greek, the euro sign, national letters and
+// characters no table has.
+std::string random_gsm_text(std::mt19937& rng, std::size_t length, int ascii_percent) {
+  static const char* const others[] = {"@", "$", "_", "{", "}", "[", "]", "~", "\\", "|", "^", "`", "\n", "\r",
+                                       "\x0C", "\xC3\xA9", "\xC3\x84", "\xC3\xBC", "\xC3\x9F", "\xCE\x94",
+                                       "\xCE\xA9", "\xE2\x82\xAC", "\xC5\x9F", "\xC4\x9F", "\xC3\xA7",
+                                       "\xE0\xA4\x95", "\xD0\x96", "\xF0\x9F\x98\x80"};
+  static const char ascii[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,!?:;'\"()*+-/<=>#%&";
+  std::uniform_int_distribution<int> percent(0, 99);
+  std::uniform_int_distribution<std::size_t> pick_ascii(0, sizeof ascii - 2);
+  std::uniform_int_distribution<std::size_t> pick_other(0, sizeof others / sizeof others[0] - 1);
+  std::string text;
+  while (text.size() < length) {
+    if (percent(rng) < ascii_percent) {
+      text += ascii[pick_ascii(rng)];
+    } else {
+      text += others[pick_other(rng)];
+    }
+  }
+  return text;
+}
+
+smspdu::gsm7_tables random_tables(std::mt19937& rng) {
+  std::uniform_int_distribution<int> nli(0, 13);
+  std::uniform_int_distribution<int> chance(0, 3);
+  if (chance(rng) != 0) return {};
+  return {static_cast<smspdu::national_language>(nli(rng)), static_cast<smspdu::national_language>(nli(rng))};
+}
+
+// The offset in UTF-8 `text` of the code point at UTF-16 offset `at16`.
+std::size_t utf8_offset_of(const std::string& text, std::size_t at16) {
+  std::size_t units16 = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (units16 >= at16) return i;
+    const auto step = smspdu::detail::next_code_point(text.data(), text.size(), i);
+    units16 += step.value >= 0x10000 ? 2 : 1;
+    i += step.units;
+  }
+  return text.size();
+}
+
+}  // namespace
+
+TEST_CASE("word-at-a-time packing equals bit-by-bit packing", "[fast_path][septet]") {
+  std::mt19937 rng(61);
+  std::uniform_int_distribution<int> septet(0, 127);
+  for (int round = 0; round < 4000; ++round) {
+    const std::size_t n = random_length(rng, 170);
+    const unsigned fill = static_cast<unsigned>(round % 7);
+    test::octets septets(n);
+    for (auto& s : septets) s = static_cast<std::uint8_t>(septet(rng));
+    CAPTURE(n, fill);
+    const auto expected = reference_pack(septets, fill);
+    test::octets out(expected.size() + 9, 0xEE);  // room to spare: nothing written past the packed octets
+    REQUIRE(smspdu::pack_septets(septets, out, fill).value() == expected.size());
+    CHECK(test::octets(out.begin(), out.begin() + static_cast<long>(expected.size())) == expected);
+    CHECK(std::all_of(out.begin() + static_cast<long>(expected.size()), out.end(), [](auto o) { return o == 0xEE; }));
+    test::octets exact(expected.size());
+    REQUIRE(smspdu::pack_septets(septets, exact, fill).value() == expected.size());
+    CHECK(exact == expected);
+    const auto unpacked = reference_unpack(expected, n, fill);
+    CHECK(unpacked == septets);
+    test::octets back(n + 3, 0xEE);
+    REQUIRE(smspdu::unpack_septets(expected, n, back, fill).value() == n);
+    CHECK(test::octets(back.begin(), back.begin() + static_cast<long>(n)) == septets);
+  }
+}
+
+TEST_CASE("word-at-a-time unpacking equals bit-by-bit unpacking of any octets", "[fast_path][septet]") {
+  std::mt19937 rng(62);
+  std::uniform_int_distribution<int> octet(0, 255);
+  for (int round = 0; round < 4000; ++round) {
+    const std::size_t n = random_length(rng, 170);
+    const unsigned fill = static_cast<unsigned>(round % 7);
+    test::octets packed((n * 7 + fill + 7) / 8 + static_cast<std::size_t>(round % 3));  // sometimes spare octets
+    for (auto& o : packed) o = static_cast<std::uint8_t>(octet(rng));
+    CAPTURE(n, fill, packed.size());
+    test::octets out(n);
+    REQUIRE(smspdu::unpack_septets(packed, n, out, fill).value() == n);
+    CHECK(out == reference_unpack(packed, n, fill));
+  }
+}
+
+TEST_CASE("the UTF-8 GSM 7-bit encoder's fast path equals the UTF-16 path", "[fast_path][gsm7]") {
+  std::mt19937 rng(63);
+  std::uniform_int_distribution<int> mix(0, 3);
+  for (int round = 0; round < 6000; ++round) {
+    const int ascii_percent = mix(rng) == 0 ? 100 : 90 + mix(rng) * 3;
+    const std::string text = random_gsm_text(rng, random_length(rng, 200), ascii_percent);
+    const std::u16string text16 = test::utf16(text);
+    const auto tables = random_tables(rng);
+    const unsigned fill = static_cast<unsigned>(round % 7);
+    CAPTURE(text, fill, smspdu::to_string(tables.locking_shift), smspdu::to_string(tables.single_shift));
+    // Septet counts and unpacked septets.
+    const auto length8 = smspdu::gsm7_length_from_utf8(text, tables);
+    const auto length16 = smspdu::gsm7_length_from_utf16(text16, tables);
+    REQUIRE(length8.has_value() == length16.has_value());
+    if (!length8) {
+      CHECK(length8.error().code == length16.error().code);
+      CHECK(length8.error().offset == utf8_offset_of(text, length16.error().offset));
+      continue;
+    }
+    CHECK(*length8 == *length16);
+    test::octets septets8(*length8), septets16(*length8);
+    REQUIRE(smspdu::utf8_to_gsm7(text, septets8, tables).has_value());
+    REQUIRE(smspdu::utf16_to_gsm7(text16, septets16, tables).has_value());
+    CHECK(septets8 == septets16);
+    // Packed, into exact, roomy and short outputs.
+    const std::size_t octets = smspdu::octets_length_from_septets(*length8, fill);
+    for (const std::size_t room : {octets, octets + 8, octets > 0 ? octets - 1 : 0}) {
+      test::octets out8(room, 0xEE), out16(room, 0xEE);
+      const auto packed8 = smspdu::utf8_to_gsm7_packed(text, out8, fill, tables);
+      const auto packed16 = smspdu::utf16_to_gsm7_packed(text16, out16, fill, tables);
+      REQUIRE(packed8.has_value() == packed16.has_value());
+      if (packed8) {
+        CHECK(packed8->septets == packed16->septets);
+        CHECK(packed8->octets == packed16->octets);
+        CHECK(out8 == out16);
+      } else {
+        CHECK(packed8.error() == packed16.error());
+      }
+    }
+  }
+}
+
+TEST_CASE("the GSM 7-bit decoder's UTF-8 fast path equals the UTF-16 path", "[fast_path][gsm7]") {
+  std::mt19937 rng(64);
+  std::uniform_int_distribution<int> any_septet(0, 127);
+  std::uniform_int_distribution<int> mix(0, 3);
+  std::uniform_int_distribution<int> octet(0, 255);
+  for (int round = 0; round < 6000; ++round) {
+    const auto tables = random_tables(rng);
+    const unsigned fill = static_cast<unsigned>(round % 7);
+    // Packed octets of mostly plain text, or of any septets at all (escapes,
+    // ESC ESC, a final ESC, undefined positions).
+    test::octets packed;
+    std::size_t count = 0;
+    if (mix(rng) != 0) {
+      const std::string text = random_gsm_text(rng, random_length(rng, 160), 94);
+      const auto n = smspdu::gsm7_length_from_utf8(text, {});
+      if (!n) continue;
+      packed.assign(smspdu::octets_length_from_septets(*n, fill), 0);
+      count = smspdu::utf8_to_gsm7_packed(text, packed, fill).value().septets;
+    } else {
+      count = random_length(rng, 160);
+      packed.resize(smspdu::octets_length_from_septets(count, fill));
+      for (auto& o : packed) o = static_cast<std::uint8_t>(octet(rng));
+    }
+    CAPTURE(test::hex(packed), count, fill);
+    const auto need8 = smspdu::utf8_length_from_gsm7_packed(packed, count, fill, tables).value();
+    const auto need16 = smspdu::utf16_length_from_gsm7_packed(packed, count, fill, tables).value();
+    for (const std::size_t room : {need8, need8 + 9, need8 > 0 ? need8 - 1 : 0}) {
+      std::string out8(room, '\x7F');
+      const auto n8 = smspdu::gsm7_packed_to_utf8(packed, count, smspdu::span<char>(out8), fill, tables);
+      std::u16string out16(need16, u'\0');
+      REQUIRE(smspdu::gsm7_packed_to_utf16(packed, count, smspdu::span<char16_t>(out16), fill, tables).value() ==
+              need16);
+      if (room < need8) {
+        CHECK(n8.error() == smspdu::error{smspdu::errc::output_too_small, need8});
+        continue;
+      }
+      REQUIRE(n8.value() == need8);
+      CHECK(out8.substr(0, need8) == utf8_of(out16));
+      CHECK(out8.substr(need8) == std::string(room - need8, '\x7F'));  // nothing written past the text
+    }
+  }
+}
