@@ -46,6 +46,35 @@
 #  define SMSPDU_HAS_CHAR8_T 0
 #endif
 
+/// SMSPDU_IS_CONSTANT_EVALUATED() is true during constant evaluation. The
+/// codecs use it to take memcpy-based word loads and stores at run time and
+/// plain shifts in constant expressions. Where the compiler cannot tell, it
+/// is always true: the portable path, still correct, only slower.
+#if SMSPDU_CPP20 && defined(__cpp_lib_is_constant_evaluated)
+#  include <type_traits>
+#  define SMSPDU_IS_CONSTANT_EVALUATED() std::is_constant_evaluated()
+#elif defined(__has_builtin)
+#  if __has_builtin(__builtin_is_constant_evaluated)
+#    define SMSPDU_IS_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
+#  endif
+#elif defined(_MSC_VER) && _MSC_VER >= 1925
+#  define SMSPDU_IS_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
+#endif
+#ifndef SMSPDU_IS_CONSTANT_EVALUATED
+#  define SMSPDU_IS_CONSTANT_EVALUATED() true
+#endif
+
+/// 1 on little-endian targets, where a 64-bit word load of octets p[0..7]
+/// equals their little-endian value (GCC and Clang say so; MSVC targets are
+/// all little-endian). 0 elsewhere: the shift-based paths are used.
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__)
+#  define SMSPDU_LITTLE_ENDIAN (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+#elif defined(_MSC_VER)
+#  define SMSPDU_LITTLE_ENDIAN 1
+#else
+#  define SMSPDU_LITTLE_ENDIAN 0
+#endif
+
 /// Reaction to a violated precondition: a programming error such as reading
 /// the value of a result that holds an error. Malformed *input* never reaches
 /// this; it is always reported through result<T>. Define SMSPDU_ASSERT before

@@ -26,6 +26,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "buffer.hpp"
@@ -69,6 +70,20 @@ class gsm7_encoder {
 
   // The locking table is always preferred: characters in both tables of a
   // pair (Turkish and Portuguese repeat some) cost one septet, not two.
+  // Looks the eight ASCII bytes of `chars` up one by one; true with their
+  // septets in `group` when each takes exactly one.
+  [[nodiscard]] constexpr bool ascii_one_septet_each(std::uint64_t chars, std::uint64_t& group) const noexcept {
+    if ((chars & 0x8080808080808080ull) != 0) return false;
+    // Written out, not looped: constant shifts, eight independent lookups.
+    const auto septet = [&](unsigned k) -> std::uint64_t {
+      return locking_->find(static_cast<std::uint8_t>(chars >> (8 * k)));
+    };
+    const std::uint64_t s0 = septet(0), s1 = septet(1), s2 = septet(2), s3 = septet(3);
+    const std::uint64_t s4 = septet(4), s5 = septet(5), s6 = septet(6), s7 = septet(7);
+    group = s0 | s1 << 8 | s2 << 16 | s3 << 24 | s4 << 32 | s5 << 40 | s6 << 48 | s7 << 56;
+    return (group & 0x8080808080808080ull) == 0;  // gsm7_reverse_table::absent is 0xFF
+  }
+
   [[nodiscard]] constexpr gsm7_code encode(char32_t c) const noexcept {
     const std::uint8_t direct = locking_->find(c);
     if (direct != gsm7_reverse_table::absent) return {1, direct};
@@ -85,6 +100,7 @@ class gsm7_encoder {
 // A sink that only counts.
 struct septet_counter {
   constexpr void put(std::uint8_t) noexcept {}
+  constexpr void put_eight(std::uint64_t) noexcept {}
 };
 
 // Encodes text into `sink`; returns the septets produced, or the first error
@@ -96,20 +112,44 @@ constexpr result<std::size_t> encode_gsm7(std::basic_string_view<CharT> text, gs
   std::size_t septets = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    char32_t c = static_cast<char32_t>(static_cast<std::uint32_t>(text[i]));
-    std::size_t units = 1;
-    if (c >= 0x80) {  // ASCII is one code unit in every UTF; the rest is decoded
-      const code_point_step step = next_code_point(text.data(), text.size(), i);
-      if (step.units == 0) return error{step.failure, i};
-      c = step.value;
-      units = step.units;
+    std::size_t general_until = i + 1;  // at least one character by the general path
+#if SMSPDU_LITTLE_ENDIAN
+    if constexpr (sizeof(CharT) == 1) {
+      // Fast path at run time: eight ASCII characters that each take one
+      // septet go on as one word. A group holding any other character goes
+      // through the general path, all eight bytes of it, so mixed text pays
+      // one failed check per eight bytes at most.
+      if (!SMSPDU_IS_CONSTANT_EVALUATED()) {
+        while (i + 8 <= text.size()) {
+          std::uint64_t chars = 0;
+          std::memcpy(&chars, text.data() + i, sizeof chars);
+          std::uint64_t group = 0;
+          if (!encoder.ascii_one_septet_each(chars, group)) break;
+          sink.put_eight(group);
+          septets += 8;
+          i += 8;
+        }
+        if (i >= text.size()) break;
+        general_until = i + 8;
+      }
     }
-    const gsm7_code code = encoder.encode(c);
-    if (code.septets == 0) return error{errc::unencodable_character, i};
-    if (code.septets == 2) sink.put(gsm7_escape);
-    sink.put(code.value);
-    septets += code.septets;
-    i += units;
+#endif
+    while (i < general_until && i < text.size()) {
+      char32_t c = static_cast<char32_t>(static_cast<std::uint32_t>(text[i]));
+      std::size_t units = 1;
+      if (c >= 0x80) {  // ASCII is one code unit in every UTF; the rest is decoded
+        const code_point_step step = next_code_point(text.data(), text.size(), i);
+        if (step.units == 0) return error{step.failure, i};
+        c = step.value;
+        units = step.units;
+      }
+      const gsm7_code code = encoder.encode(c);
+      if (code.septets == 0) return error{errc::unencodable_character, i};
+      if (code.septets == 2) sink.put(gsm7_escape);
+      sink.put(code.value);
+      septets += code.septets;
+      i += units;
+    }
   }
   return septets;
 }
@@ -189,8 +229,29 @@ constexpr result<std::size_t> from_gsm7_packed(octet_view packed, std::size_t se
   if (packed.size() < octets_length_from_septets(septet_count, fill_bits))
     return error{errc::truncated_input, packed.size()};
   utf_writer<CharT> writer(out);
-  septet_reader reader(packed.data(), packed.size(), fill_bits);
-  decode_gsm7([&reader] { return reader.next(); }, septet_count, tables, writer);
+  std::size_t done = 0;  // septets decoded by the fast path, a multiple of 8
+#if SMSPDU_LITTLE_ENDIAN
+  if constexpr (sizeof(CharT) == 1) {
+    // Fast path at run time: eight septets unpacked at once that all stand
+    // for ASCII characters (no escape among them) are written as one word.
+    // The first group that does not is where the general path takes over.
+    if (!SMSPDU_IS_CONSTANT_EVALUATED()) {
+      const gsm7_ascii_table& ascii = locking_shift_ascii_view(tables.locking_shift);
+      while (done + 8 <= septet_count && done / 8 * 7 + 8 <= packed.size()) {
+        const std::uint64_t septets = spread_septets(load_le64(packed.data() + done / 8 * 7) >> fill_bits);
+        const auto at = [&](unsigned k) -> std::uint64_t { return ascii[(septets >> (8 * k)) & 0x7Fu]; };
+        const std::uint64_t chars = at(0) | at(1) << 8 | at(2) << 16 | at(3) << 24 | at(4) << 32 |
+                                    at(5) << 40 | at(6) << 48 | at(7) << 56;
+        constexpr std::uint64_t ones = 0x0101010101010101ull;
+        if (((chars - ones) & ~chars & (ones << 7)) != 0) break;  // a zero byte: not ASCII
+        writer.put_eight_ascii(chars);
+        done += 8;
+      }
+    }
+  }
+#endif
+  septet_reader reader(packed.data() + done / 8 * 7, packed.size() - done / 8 * 7, fill_bits);
+  decode_gsm7([&reader] { return reader.next(); }, septet_count - done, tables, writer);
   if (writer.overflowed()) return error{errc::output_too_small, writer.size()};
   return writer.size();
 }

@@ -194,6 +194,34 @@ inline constexpr const gsm7_reverse_table* single_shift_reverses[national_langua
     &reverse_of<tables::malayalam_single>,  &reverse_of<tables::oriya_single>,
     &reverse_of<tables::punjabi_single>,    &reverse_of<tables::tamil_single>,
     &reverse_of<tables::telugu_single>,     &reverse_of<tables::urdu_single>};
+
+// The ASCII character of each septet of a locking shift table, or 0 where the
+// septet is the escape or stands for a character beyond ASCII: what the
+// decoders' eight-at-a-time fast path looks up.
+using gsm7_ascii_table = std::array<std::uint8_t, 128>;
+
+constexpr gsm7_ascii_table ascii_view(const gsm7_table& forward) noexcept {
+  gsm7_ascii_table ascii{};
+  for (std::size_t septet = 0; septet < forward.size(); ++septet)
+    if (septet != 0x1B && forward[septet] < 0x80) ascii[septet] = static_cast<std::uint8_t>(forward[septet]);
+  return ascii;
+}
+template <const gsm7_table& Forward>
+inline constexpr gsm7_ascii_table ascii_view_of = ascii_view(Forward);
+
+inline constexpr const gsm7_ascii_table* locking_shift_ascii[national_language_count] = {
+    &ascii_view_of<tables::default_alphabet>,  &ascii_view_of<tables::turkish_locking>,
+    &ascii_view_of<tables::default_alphabet>,  &ascii_view_of<tables::portuguese_locking>,
+    &ascii_view_of<tables::bengali_locking>,   &ascii_view_of<tables::gujarati_locking>,
+    &ascii_view_of<tables::hindi_locking>,     &ascii_view_of<tables::kannada_locking>,
+    &ascii_view_of<tables::malayalam_locking>, &ascii_view_of<tables::oriya_locking>,
+    &ascii_view_of<tables::punjabi_locking>,   &ascii_view_of<tables::tamil_locking>,
+    &ascii_view_of<tables::telugu_locking>,    &ascii_view_of<tables::urdu_locking>};
+
+constexpr const gsm7_ascii_table& locking_shift_ascii_view(national_language language) noexcept {
+  const auto index = static_cast<std::size_t>(language);
+  return *locking_shift_ascii[index < national_language_count ? index : 0];
+}
 }  // namespace detail
 
 /// Reverse lookup of locking_shift_table(language).

@@ -18,6 +18,7 @@
 
 #include "buffer.hpp"
 #include "config.hpp"
+#include "detail/octet_io.hpp"
 #include "limits.hpp"
 #include "result.hpp"
 
@@ -46,6 +47,24 @@ SMSPDU_BEGIN_NAMESPACE
 }
 
 namespace detail {
+// Eight septets, one per octet of `septets` (little-endian), squeezed into
+// the low 56 bits: adjacent 7-bit fields are joined pairwise, then the
+// 14-bit pairs, then the 28-bit quads (SWAR: three rounds of mask, shift, or
+// instead of eight shifts and ors).
+constexpr std::uint64_t squeeze_septets(std::uint64_t septets) noexcept {
+  std::uint64_t t = (septets & 0x007F007F007F007Full) | ((septets >> 1) & 0x3F803F803F803F80ull);
+  t = (t & 0x00003FFF00003FFFull) | ((t >> 2) & 0x0FFFC0000FFFC000ull);
+  return (t & 0x000000000FFFFFFFull) | ((t >> 4) & 0x00FFFFFFF0000000ull);
+}
+
+// The inverse: the low 56 bits of `packed` spread into eight septets, one
+// per octet.
+constexpr std::uint64_t spread_septets(std::uint64_t packed) noexcept {
+  std::uint64_t t = (packed & 0x000000000FFFFFFFull) | ((packed << 4) & 0x0FFFFFFF00000000ull);
+  t = (t & 0x00003FFF00003FFFull) | ((t << 2) & 0x3FFF00003FFF0000ull);
+  return (t & 0x007F007F007F007Full) | ((t << 1) & 0x7F007F007F007F00ull);
+}
+
 // Accumulates septets LSB-first in a 64-bit word and emits octets into `out`
 // seven at a time, writing only while there is room; `written` counts every
 // octet, written or not, so a caller can validate all input first and report
@@ -60,6 +79,18 @@ class septet_packer {
     bits_ += 7;
     if (bits_ >= 56) flush_seven();
   }
+  // Eight septets at once, one per octet of `septets` (the first in the low
+  // byte): their 56 bits complete the seven octets in hand, and what stays
+  // over is exactly the bits held before.
+  constexpr void put_eight(std::uint64_t septets) noexcept {
+    const std::uint64_t bits = squeeze_septets(septets);
+    const unsigned held = bits_;
+    accumulator_ |= bits << held;
+    bits_ = 56;
+    flush_seven();
+    accumulator_ = held == 0 ? 0 : bits >> (56 - held);
+    bits_ = held;
+  }
   // Flushes the last partial octets; unused high bits of the last are zero.
   constexpr std::size_t finish() noexcept {
     while (bits_ > 0) {
@@ -72,7 +103,10 @@ class septet_packer {
 
  private:
   constexpr void flush_seven() noexcept {
-    if (written_ + 7 <= out_.size()) {
+    if (written_ + 8 <= out_.size()) {  // one word store; its 8th octet is rewritten later
+      store_le64(out_.data() + written_, accumulator_);
+      written_ += 7;
+    } else if (written_ + 7 <= out_.size()) {
       std::uint8_t* o = out_.data() + written_;
       for (unsigned i = 0; i < 7; ++i) o[i] = static_cast<std::uint8_t>(accumulator_ >> (8 * i));
       written_ += 7;
@@ -91,20 +125,6 @@ class septet_packer {
   unsigned bits_;
   std::size_t written_ = 0;
 };
-
-// Little-endian load of 8 octets. Written as shifts so that it is constexpr;
-// compilers turn it into one 64-bit load.
-constexpr std::uint64_t load_le64(const std::uint8_t* p) noexcept {
-  return static_cast<std::uint64_t>(p[0]) | static_cast<std::uint64_t>(p[1]) << 8 |
-         static_cast<std::uint64_t>(p[2]) << 16 | static_cast<std::uint64_t>(p[3]) << 24 |
-         static_cast<std::uint64_t>(p[4]) << 32 | static_cast<std::uint64_t>(p[5]) << 40 |
-         static_cast<std::uint64_t>(p[6]) << 48 | static_cast<std::uint64_t>(p[7]) << 56;
-}
-
-// Little-endian store of 8 octets; compilers turn it into one 64-bit store.
-constexpr void store_le64(std::uint8_t* p, std::uint64_t value) noexcept {
-  for (unsigned i = 0; i < 8; ++i) p[i] = static_cast<std::uint8_t>(value >> (8 * i));
-}
 
 // Reads septets one after another from a packed stream that starts
 // `fill_bits` into its first octet. Precondition: the stream holds every
@@ -163,9 +183,11 @@ constexpr std::uint8_t carriage_return_septet = 0x0D;  // <CR>, TS 23.038 §6.2.
   if (fill_bits > max_fill_bits) return error{errc::invalid_argument, 0};
   const std::uint8_t* in = septets.data();
   const std::size_t count = septets.size();
-  unsigned high_bits = 0;  // validation as a separate, branch-free pass
-  for (std::size_t i = 0; i < count; ++i) high_bits |= in[i];
-  if (high_bits & 0x80u) {
+  std::uint64_t high_bits = 0;  // validation as a separate, branch-free pass, 8 at a time
+  std::size_t checked = 0;
+  for (; checked + 8 <= count; checked += 8) high_bits |= detail::load_le64(in + checked);
+  for (; checked < count; ++checked) high_bits |= in[checked];
+  if (high_bits & 0x8080808080808080ull) {
     for (std::size_t i = 0;; ++i)
       if (in[i] > 0x7F) return error{errc::invalid_septet, i};
   }
@@ -179,8 +201,7 @@ constexpr std::uint8_t carriage_return_septet = 0x0D;  // <CR>, TS 23.038 §6.2.
   std::uint64_t carry = 0;
   std::size_t i = 0;
   for (; i + 8 <= count; i += 8) {
-    std::uint64_t group = 0;
-    for (unsigned k = 0; k < 8; ++k) group |= static_cast<std::uint64_t>(in[i + k]) << (7 * k);
+    const std::uint64_t group = detail::squeeze_septets(detail::load_le64(in + i));
     const std::uint64_t word = (group << fill_bits) | carry;
     if (static_cast<std::size_t>(o - out.data()) + 8 <= octets) {
       detail::store_le64(o, word);  // its 8th octet is rewritten by what follows
@@ -221,10 +242,8 @@ constexpr std::uint8_t carriage_return_septet = 0x0D;  // <CR>, TS 23.038 §6.2.
   const std::uint8_t* in = packed.data();
   std::uint8_t* o = out.data();
   std::size_t i = 0;
-  for (std::size_t at = 0; i + 8 <= septet_count && at + 8 <= packed.size(); i += 8, at += 7) {
-    const std::uint64_t word = detail::load_le64(in + at) >> fill_bits;
-    for (unsigned k = 0; k < 8; ++k) o[i + k] = static_cast<std::uint8_t>((word >> (7 * k)) & 0x7Fu);
-  }
+  for (std::size_t at = 0; i + 8 <= septet_count && at + 8 <= packed.size(); i += 8, at += 7)
+    detail::store_le64(o + i, detail::spread_septets(detail::load_le64(in + at) >> fill_bits));
   if (i < septet_count) {
     detail::septet_reader reader(in + i / 8 * 7, packed.size() - i / 8 * 7, fill_bits);
     for (; i < septet_count; ++i) o[i] = reader.next();

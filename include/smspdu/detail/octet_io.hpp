@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include "../buffer.hpp"
 #include "../config.hpp"
@@ -17,6 +18,33 @@
 
 SMSPDU_BEGIN_NAMESPACE
 namespace detail {
+
+// Little-endian load of 8 octets: one word load at run time on
+// little-endian targets, shifts in constant expressions and elsewhere.
+constexpr std::uint64_t load_le64(const std::uint8_t* p) noexcept {
+#if SMSPDU_LITTLE_ENDIAN
+  if (!SMSPDU_IS_CONSTANT_EVALUATED()) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, sizeof word);
+    return word;
+  }
+#endif
+  return static_cast<std::uint64_t>(p[0]) | static_cast<std::uint64_t>(p[1]) << 8 |
+         static_cast<std::uint64_t>(p[2]) << 16 | static_cast<std::uint64_t>(p[3]) << 24 |
+         static_cast<std::uint64_t>(p[4]) << 32 | static_cast<std::uint64_t>(p[5]) << 40 |
+         static_cast<std::uint64_t>(p[6]) << 48 | static_cast<std::uint64_t>(p[7]) << 56;
+}
+
+// Little-endian store of 8 octets, the same way.
+constexpr void store_le64(std::uint8_t* p, std::uint64_t value) noexcept {
+#if SMSPDU_LITTLE_ENDIAN
+  if (!SMSPDU_IS_CONSTANT_EVALUATED()) {
+    std::memcpy(p, &value, sizeof value);
+    return;
+  }
+#endif
+  for (unsigned i = 0; i < 8; ++i) p[i] = static_cast<std::uint8_t>(value >> (8 * i));
+}
 
 class octet_reader {
  public:
@@ -58,6 +86,15 @@ class octet_writer {
   }
   constexpr void put(octet_view octets) noexcept {
     for (std::uint8_t octet : octets) put(octet);
+  }
+  /// Eight octets at once, the first in the low byte of `octets`.
+  constexpr void put_eight(std::uint64_t octets) noexcept {
+    if (written_ + 8 <= out_.size()) {
+      store_le64(out_.data() + written_, octets);
+      written_ += 8;
+      return;
+    }
+    for (unsigned k = 0; k < 8; ++k) put(static_cast<std::uint8_t>(octets >> (8 * k)));
   }
   /// Octets written so far, or that would have been written.
   [[nodiscard]] constexpr std::size_t size() const noexcept { return written_; }

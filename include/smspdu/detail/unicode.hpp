@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include "../buffer.hpp"
 #include "../config.hpp"
@@ -135,6 +136,17 @@ class utf_writer {
       static_assert(sizeof(CharT) == 2, "output is UTF-8 or UTF-16");
       for_each_utf16_unit(c, [this](char32_t u) { unit(u); });
     }
+  }
+  /// Eight ASCII characters at once (UTF-8 output), the first in the low
+  /// byte of `chars`.
+  constexpr void put_eight_ascii(std::uint64_t chars) noexcept {
+    static_assert(sizeof(CharT) == 1, "UTF-8 output only");
+    if (written_ + 8 <= out_.size()) {
+      std::memcpy(out_.data() + written_, &chars, sizeof chars);  // little-endian targets only
+      written_ += 8;
+      return;
+    }
+    for (unsigned k = 0; k < 8; ++k) unit(static_cast<std::uint8_t>(chars >> (8 * k)));
   }
   /// Code units the whole output needs (written or not).
   [[nodiscard]] constexpr std::size_t size() const noexcept { return written_; }
