@@ -25,7 +25,7 @@ test::octets reference_pack(const test::octets& septets, unsigned fill) {
   for (std::size_t i = 0; i < septets.size(); ++i)
     for (unsigned b = 0; b < 7; ++b) {
       const std::size_t bit = fill + 7 * i + b;
-      if ((septets[i] >> b) & 1u) out[bit / 8] = static_cast<std::uint8_t>(out[bit / 8] | (1u << (bit % 8)));
+      if ((static_cast<unsigned>(septets[i]) >> b) & 1u) out[bit / 8] = static_cast<std::uint8_t>(out[bit / 8] | (1u << (bit % 8)));
     }
   return out;
 }
@@ -35,7 +35,7 @@ test::octets reference_unpack(const test::octets& packed, std::size_t count, uns
   for (std::size_t i = 0; i < count; ++i)
     for (unsigned b = 0; b < 7; ++b) {
       const std::size_t bit = fill + 7 * i + b;
-      if ((packed[bit / 8] >> (bit % 8)) & 1u) out[i] = static_cast<std::uint8_t>(out[i] | (1u << b));
+      if ((static_cast<unsigned>(packed[bit / 8]) >> (bit % 8)) & 1u) out[i] = static_cast<std::uint8_t>(out[i] | (1u << b));
     }
   return out;
 }
