@@ -11,6 +11,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <type_traits>
 #include <utility>
 
@@ -23,6 +24,19 @@
 SMSPDU_BEGIN_NAMESPACE
 
 namespace detail {
+// Copies `count` trivially copyable elements: one memcpy at run time, an
+// element loop in constant expressions (memcpy is not constexpr). The TPDU
+// codecs move whole user data fields through here instead of octet by octet.
+template <class T>
+constexpr void copy_elements(const T* from, std::size_t count, T* to) noexcept {
+  static_assert(std::is_trivially_copyable_v<T>, "copy_elements copies trivially copyable elements");
+  if (!SMSPDU_IS_CONSTANT_EVALUATED()) {
+    if (count != 0) std::memcpy(to, from, count * sizeof(T));
+    return;
+  }
+  for (std::size_t i = 0; i < count; ++i) to[i] = from[i];
+}
+
 // A container whose data() points at elements a span<T> may view: the element
 // type must match up to adding const (the same rule as std::span).
 template <class Container, class T, class = void>
@@ -140,7 +154,7 @@ class static_vector {
   /// The first `count` elements of `values`; precondition: count <= N.
   constexpr static_vector(const T* values, std::size_t count) noexcept {
     SMSPDU_ASSERT(count <= N);
-    for (std::size_t i = 0; i < count; ++i) data_[i] = values[i];
+    detail::copy_elements(values, count, data_);
     size_ = count;
   }
 
@@ -169,6 +183,12 @@ class static_vector {
   constexpr void push_back(const T& value) noexcept {
     SMSPDU_ASSERT(size_ < N);
     data_[size_++] = value;
+  }
+  /// Appends `count` elements of `values`; precondition: size() + count <= N.
+  constexpr void append(const T* values, std::size_t count) noexcept {
+    SMSPDU_ASSERT(count <= N - size_);
+    detail::copy_elements(values, count, data_ + size_);
+    size_ += count;
   }
   /// Sets the size; new elements are value-initialised. Precondition: n <= N.
   constexpr void resize(std::size_t n) noexcept {

@@ -50,18 +50,22 @@ constexpr result<coded_text> code_text(std::string_view text, const message_opti
     if (!plan) return plan.error();
     set = plan->encoding;
     tables = plan->tables;
-  } else if (o.encoding == text_encoding::automatic) {
-    const auto septets = gsm7_length_from_utf8(text, o.tables);
-    if (!septets) {
-      if (septets.error().code != errc::unencodable_character) return septets.error();
-      set = alphabet::ucs2;
-    }
   }
   const data_coding_scheme dcs = data_coding_scheme::general(set, o.message_class);
   const bool national = set == alphabet::gsm7 && tables != gsm7_tables{};
   if (!national) {
+    // Automatic encoding tries GSM 7-bit in the same pass that packs it, and
+    // falls back to UCS-2 at the first character the alphabet lacks.
     const auto ud = text_user_data(text, dcs);
-    if (!ud) return ud.error();
+    if (!ud) {
+      if (o.encoding != text_encoding::automatic || set != alphabet::gsm7 ||
+          ud.error().code != errc::unencodable_character)
+        return ud.error();
+      const data_coding_scheme ucs2 = data_coding_scheme::general(alphabet::ucs2, o.message_class);
+      const auto wide = text_user_data(text, ucs2);
+      if (!wide) return wide.error();
+      return coded_text{ucs2, *wide};
+    }
     return coded_text{dcs, *ud};
   }
   user_data_header header;

@@ -75,6 +75,17 @@
 #  define SMSPDU_LITTLE_ENDIAN 0
 #endif
 
+/// Forces inlining of the small helpers of the hot loops, so that their
+/// state stays in registers (an out-of-line helper that takes the state by
+/// reference makes every octet written reload it).
+#if defined(__GNUC__) || defined(__clang__)
+#  define SMSPDU_ALWAYS_INLINE __attribute__((always_inline)) inline
+#elif defined(_MSC_VER)
+#  define SMSPDU_ALWAYS_INLINE __forceinline
+#else
+#  define SMSPDU_ALWAYS_INLINE inline
+#endif
+
 /// Reaction to a violated precondition: a programming error such as reading
 /// the value of a result that holds an error. Malformed *input* never reaches
 /// this; it is always reported through result<T>. Define SMSPDU_ASSERT before

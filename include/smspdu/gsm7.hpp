@@ -72,7 +72,8 @@ class gsm7_encoder {
   // pair (Turkish and Portuguese repeat some) cost one septet, not two.
   // Looks the eight ASCII bytes of `chars` up one by one; true with their
   // septets in `group` when each takes exactly one.
-  [[nodiscard]] constexpr bool ascii_one_septet_each(std::uint64_t chars, std::uint64_t& group) const noexcept {
+  [[nodiscard]] SMSPDU_ALWAYS_INLINE constexpr bool ascii_one_septet_each(std::uint64_t chars,
+                                                                          std::uint64_t& group) const noexcept {
     if ((chars & 0x8080808080808080ull) != 0) return false;
     // Written out, not looped: constant shifts, eight independent lookups.
     const auto septet = [&](unsigned k) -> std::uint64_t {
@@ -106,9 +107,11 @@ struct septet_counter {
 // Encodes text into `sink`; returns the septets produced, or the first error
 // with its code-unit offset.
 template <class CharT, class Sink>
-constexpr result<std::size_t> encode_gsm7(std::basic_string_view<CharT> text, gsm7_tables tables,
-                                          Sink& sink) noexcept {
+SMSPDU_ALWAYS_INLINE constexpr result<std::size_t> encode_gsm7(std::basic_string_view<CharT> text,
+                                                               gsm7_tables tables, Sink& sink) noexcept {
   const gsm7_encoder encoder(tables);
+  // Spanish has no locking shift table: the default alphabet is used.
+  const bool default_locking = &locking_shift_table(tables.locking_shift) == &locking_shift_table({});
   std::size_t septets = 0;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -123,8 +126,10 @@ constexpr result<std::size_t> encode_gsm7(std::basic_string_view<CharT> text, gs
         while (i + 8 <= text.size()) {
           std::uint64_t chars = 0;
           std::memcpy(&chars, text.data() + i, sizeof chars);
-          std::uint64_t group = 0;
-          if (!encoder.ascii_one_septet_each(chars, group)) break;
+          std::uint64_t group = chars;
+          if (!(default_locking && default_alphabet_identity(chars)) &&
+              !encoder.ascii_one_septet_each(chars, group))
+            break;
           sink.put_eight(group);
           septets += 8;
           i += 8;
@@ -237,8 +242,14 @@ constexpr result<std::size_t> from_gsm7_packed(octet_view packed, std::size_t se
     // The first group that does not is where the general path takes over.
     if (!SMSPDU_IS_CONSTANT_EVALUATED()) {
       const gsm7_ascii_table& ascii = locking_shift_ascii_view(tables.locking_shift);
+      const bool default_locking = &locking_shift_table(tables.locking_shift) == &locking_shift_table({});
       while (done + 8 <= septet_count && done / 8 * 7 + 8 <= packed.size()) {
         const std::uint64_t septets = spread_septets(load_le64(packed.data() + done / 8 * 7) >> fill_bits);
+        if (default_locking && default_alphabet_identity(septets)) {
+          writer.put_eight_ascii(septets);
+          done += 8;
+          continue;
+        }
         const auto at = [&](unsigned k) -> std::uint64_t { return ascii[(septets >> (8 * k)) & 0x7Fu]; };
         const std::uint64_t chars = at(0) | at(1) << 8 | at(2) << 16 | at(3) << 24 | at(4) << 32 |
                                     at(5) << 40 | at(6) << 48 | at(7) << 56;

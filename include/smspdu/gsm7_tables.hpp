@@ -218,6 +218,23 @@ inline constexpr const gsm7_ascii_table* locking_shift_ascii[national_language_c
     &ascii_view_of<tables::punjabi_locking>,   &ascii_view_of<tables::tamil_locking>,
     &ascii_view_of<tables::telugu_locking>,    &ascii_view_of<tables::urdu_locking>};
 
+// Whether each of the eight bytes of `word` is a character that the default
+// alphabet (TS 23.038 §6.2.1) puts at its own ASCII position: the space to
+// 'z' except $ @ [ \ ] ^ _ ` (LF and CR are too, but are left to the table
+// lookups: a false "no" only costs speed). Then characters and septets are
+// the same bytes, in both directions. Branch-free SWAR: b + (0x80 - v) has
+// its high bit set exactly when b >= v, for bytes below 0x80.
+SMSPDU_ALWAYS_INLINE constexpr bool default_alphabet_identity(std::uint64_t word) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t highs = 0x8080808080808080ull;
+  const auto at_least = [word](unsigned v) { return word + (0x80u - v) * ones; };
+  const std::uint64_t inside = at_least(0x20) & ~at_least(0x7B);
+  const std::uint64_t dollar = at_least(0x24) & ~at_least(0x25);
+  const std::uint64_t at_sign = at_least(0x40) & ~at_least(0x41);
+  const std::uint64_t brackets = at_least(0x5B) & ~at_least(0x61);
+  return (word & highs) == 0 && ((inside & ~(dollar | at_sign | brackets)) & highs) == highs;
+}
+
 constexpr const gsm7_ascii_table& locking_shift_ascii_view(national_language language) noexcept {
   const auto index = static_cast<std::size_t>(language);
   return *locking_shift_ascii[index < national_language_count ? index : 0];

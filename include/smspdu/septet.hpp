@@ -51,7 +51,7 @@ namespace detail {
 // the low 56 bits: adjacent 7-bit fields are joined pairwise, then the
 // 14-bit pairs, then the 28-bit quads (SWAR: three rounds of mask, shift, or
 // instead of eight shifts and ors).
-constexpr std::uint64_t squeeze_septets(std::uint64_t septets) noexcept {
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t squeeze_septets(std::uint64_t septets) noexcept {
   std::uint64_t t = (septets & 0x007F007F007F007Full) | ((septets >> 1) & 0x3F803F803F803F80ull);
   t = (t & 0x00003FFF00003FFFull) | ((t >> 2) & 0x0FFFC0000FFFC000ull);
   return (t & 0x000000000FFFFFFFull) | ((t >> 4) & 0x00FFFFFFF0000000ull);
@@ -59,7 +59,7 @@ constexpr std::uint64_t squeeze_septets(std::uint64_t septets) noexcept {
 
 // The inverse: the low 56 bits of `packed` spread into eight septets, one
 // per octet.
-constexpr std::uint64_t spread_septets(std::uint64_t packed) noexcept {
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t spread_septets(std::uint64_t packed) noexcept {
   std::uint64_t t = (packed & 0x000000000FFFFFFFull) | ((packed << 4) & 0x0FFFFFFF00000000ull);
   t = (t & 0x00003FFF00003FFFull) | ((t << 2) & 0x3FFF00003FFF0000ull);
   return (t & 0x007F007F007F007Full) | ((t << 1) & 0x7F007F007F007F00ull);
@@ -74,7 +74,7 @@ class septet_packer {
   constexpr septet_packer(octet_span out, unsigned fill_bits) noexcept
       : out_(out), bits_(fill_bits) {}
 
-  constexpr void put(std::uint8_t septet) noexcept {
+  SMSPDU_ALWAYS_INLINE constexpr void put(std::uint8_t septet) noexcept {
     accumulator_ |= static_cast<std::uint64_t>(septet) << bits_;
     bits_ += 7;
     if (bits_ >= 56) flush_seven();
@@ -82,7 +82,7 @@ class septet_packer {
   // Eight septets at once, one per octet of `septets` (the first in the low
   // byte): their 56 bits complete the seven octets in hand, and what stays
   // over is exactly the bits held before.
-  constexpr void put_eight(std::uint64_t septets) noexcept {
+  SMSPDU_ALWAYS_INLINE constexpr void put_eight(std::uint64_t septets) noexcept {
     const std::uint64_t bits = squeeze_septets(septets);
     const unsigned held = bits_;
     accumulator_ |= bits << held;
@@ -102,7 +102,7 @@ class septet_packer {
   }
 
  private:
-  constexpr void flush_seven() noexcept {
+  SMSPDU_ALWAYS_INLINE constexpr void flush_seven() noexcept {
     if (written_ + 8 <= out_.size()) {  // one word store; its 8th octet is rewritten later
       store_le64(out_.data() + written_, accumulator_);
       written_ += 7;
@@ -176,48 +176,62 @@ constexpr std::uint8_t carriage_return_septet = 0x0D;  // <CR>, TS 23.038 §6.2.
 /// Returns octets written: octets_length_from_septets(septets.size(), fill_bits).
 ///
 /// Errors: invalid_argument (offset 0) when fill_bits > 6; invalid_septet, at
-/// the septet index, for a value above 0x7F; output_too_small, offset = octets
-/// needed, when `out` is shorter.
+/// the septet index, for a value above 0x7F (`out` may then hold partial
+/// output); output_too_small, offset = octets needed, when `out` is shorter
+/// (nothing is written).
 [[nodiscard]] constexpr result<std::size_t> pack_septets(septet_view septets, octet_span out,
                                                          unsigned fill_bits = 0) noexcept {
   if (fill_bits > max_fill_bits) return error{errc::invalid_argument, 0};
   const std::uint8_t* in = septets.data();
   const std::size_t count = septets.size();
-  std::uint64_t high_bits = 0;  // validation as a separate, branch-free pass, 8 at a time
-  std::size_t checked = 0;
-  for (; checked + 8 <= count; checked += 8) high_bits |= detail::load_le64(in + checked);
-  for (; checked < count; ++checked) high_bits |= in[checked];
-  if (high_bits & 0x8080808080808080ull) {
-    for (std::size_t i = 0;; ++i)
-      if (in[i] > 0x7F) return error{errc::invalid_septet, i};
-  }
+  const auto first_invalid = [&]() -> std::size_t {
+    for (std::size_t i = 0; i < count; ++i)
+      if (in[i] > 0x7F) return i;
+    return count;
+  };
   const std::size_t octets = octets_length_from_septets(count, fill_bits);
-  if (out.size() < octets) return error{errc::output_too_small, octets};
+  if (out.size() < octets) {
+    if (const std::size_t bad = first_invalid(); bad < count) return error{errc::invalid_septet, bad};
+    return error{errc::output_too_small, octets};
+  }
 
   // Eight septets are 56 bits, seven octets: pack them in a 64-bit word. The
   // fill bits shift the whole stream; the top `fill_bits` of each word carry
-  // into the next group.
+  // into the next group. Validation rides along: the high bits of every
+  // septet are ORed together and looked at once, at the end.
   std::uint8_t* o = out.data();
+  const std::size_t groups = count / 8;
+  // Groups whose 8-octet store stays within the packed octets (its 8th
+  // octet is rewritten by what follows): 7g + 8 <= octets.
+  const std::size_t wide = octets >= 8 ? (octets - 8) / 7 + 1 : 0;
+  std::uint64_t high_bits = 0;
   std::uint64_t carry = 0;
-  std::size_t i = 0;
-  for (; i + 8 <= count; i += 8) {
-    const std::uint64_t group = detail::squeeze_septets(detail::load_le64(in + i));
-    const std::uint64_t word = (group << fill_bits) | carry;
-    if (static_cast<std::size_t>(o - out.data()) + 8 <= octets) {
-      detail::store_le64(o, word);  // its 8th octet is rewritten by what follows
-    } else {
-      for (unsigned k = 0; k < 7; ++k) o[k] = static_cast<std::uint8_t>(word >> (8 * k));
-    }
-    o += 7;
+  std::size_t g = 0;
+  for (; g < groups && g < wide; ++g) {
+    const std::uint64_t eight = detail::load_le64(in + 8 * g);
+    high_bits |= eight;
+    const std::uint64_t word = (detail::squeeze_septets(eight) << fill_bits) | carry;
+    detail::store_le64(o + 7 * g, word);
+    carry = word >> 56;
+  }
+  for (; g < groups; ++g) {
+    const std::uint64_t eight = detail::load_le64(in + 8 * g);
+    high_bits |= eight;
+    const std::uint64_t word = (detail::squeeze_septets(eight) << fill_bits) | carry;
+    for (unsigned k = 0; k < 7; ++k) o[7 * g + k] = static_cast<std::uint8_t>(word >> (8 * k));
     carry = word >> 56;
   }
   std::uint64_t tail = carry;
   unsigned bits = fill_bits;
-  for (; i < count; ++i, bits += 7) tail |= static_cast<std::uint64_t>(in[i]) << bits;
-  for (; bits > 0; bits = bits > 8 ? bits - 8 : 0) {
-    *o++ = static_cast<std::uint8_t>(tail & 0xFFu);
+  for (std::size_t i = 8 * groups; i < count; ++i, bits += 7) {
+    high_bits |= in[i];
+    tail |= static_cast<std::uint64_t>(in[i] & 0x7Fu) << bits;
+  }
+  for (std::size_t at = 7 * groups; bits > 0; bits = bits > 8 ? bits - 8 : 0, ++at) {
+    o[at] = static_cast<std::uint8_t>(tail & 0xFFu);
     tail >>= 8;
   }
+  if ((high_bits & 0x8080808080808080ull) != 0) return error{errc::invalid_septet, first_invalid()};
   return octets;
 }
 
@@ -242,8 +256,12 @@ constexpr std::uint8_t carriage_return_septet = 0x0D;  // <CR>, TS 23.038 §6.2.
   const std::uint8_t* in = packed.data();
   std::uint8_t* o = out.data();
   std::size_t i = 0;
-  for (std::size_t at = 0; i + 8 <= septet_count && at + 8 <= packed.size(); i += 8, at += 7)
-    detail::store_le64(o + i, detail::spread_septets(detail::load_le64(in + at) >> fill_bits));
+  // Groups whose 8-octet load stays within the input: 7g + 8 <= size.
+  const std::size_t loadable = packed.size() >= 8 ? (packed.size() - 8) / 7 + 1 : 0;
+  const std::size_t groups = septet_count / 8 < loadable ? septet_count / 8 : loadable;
+  for (std::size_t g = 0; g < groups; ++g)
+    detail::store_le64(o + 8 * g, detail::spread_septets(detail::load_le64(in + 7 * g) >> fill_bits));
+  i = 8 * groups;
   if (i < septet_count) {
     detail::septet_reader reader(in + i / 8 * 7, packed.size() - i / 8 * 7, fill_bits);
     for (; i < septet_count; ++i) o[i] = reader.next();

@@ -133,7 +133,8 @@ constexpr result<user_data> decode_user_data(octet_reader& in, data_coding_schem
   const std::size_t octets =
       dcs.user_data_in_septets() ? octets_length_from_septets(ud.length) : ud.length;
   if (!in.has(octets)) return error{errc::user_data_beyond_pdu, at};
-  for (std::uint8_t octet : in.take(octets)) ud.octets.push_back(octet);
+  const octet_view field = in.take(octets);
+  ud.octets.append(field.data(), field.size());
   const auto checked = check_user_data(ud, dcs, at, max_octets);
   if (!checked) return checked.error();
   return ud;
@@ -181,16 +182,19 @@ constexpr result<user_data> text_user_data(std::basic_string_view<CharT> text,
     for (std::uint8_t octet : header->octets()) ud.octets.push_back(octet);
   }
   if (dcs.user_data_in_septets()) {
+    // One pass: the packer writes while there is room and counts the rest,
+    // so a text that is too long is found without a separate length pass.
     const septet_layout layout = gsm7_layout(header_octet_count);
-    const auto septets = detail::gsm7_length(text, tables);
-    if (!septets) return septets.error();
-    const std::size_t capacity = max_user_data_septets - layout.header_septets;
-    if (*septets > capacity)
-      return error{errc::text_too_long, first_unit_past(text, true, tables, capacity)};
     const auto packed = to_gsm7_packed(
         text, octet_span(ud.octets.data() + header_octet_count, max_user_data_octets - header_octet_count),
         layout.fill_bits, tables);
-    if (!packed) return packed.error();
+    const std::size_t capacity = max_user_data_septets - layout.header_septets;
+    if (!packed) {
+      if (packed.error().code != errc::output_too_small) return packed.error();
+      return error{errc::text_too_long, first_unit_past(text, true, tables, capacity)};
+    }
+    if (packed->septets > capacity)  // fits the octets, not TP-UDL's 160 septets
+      return error{errc::text_too_long, first_unit_past(text, true, tables, capacity)};
     ud.octets.set_size(header_octet_count + packed->octets);
     ud.length = static_cast<std::uint8_t>(layout.header_septets + packed->septets);
     return ud;

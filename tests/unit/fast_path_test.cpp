@@ -232,3 +232,100 @@ TEST_CASE("the GSM 7-bit decoder's UTF-8 fast path equals the UTF-16 path", "[fa
     }
   }
 }
+
+TEST_CASE("UCS-2 encoding from UTF-8 equals encoding from UTF-32, errors included", "[fast_path][ucs2]") {
+  std::mt19937 rng(65);
+  static const char* const pieces[] = {"a", "Z", " ", "9", "\xD0\x96", "\xC3\xA9", "\xE4\xBD\xA0", "\xE2\x82\xAC",
+                                       "\xF0\x9F\x98\x80", "\xEF\xBF\xBD", "\x7F", "\n"};
+  static const char* const malformed[] = {"\xC3", "\xED\xA0\x80", "\xF8", "\x80", "\xE2\x82"};
+  std::uniform_int_distribution<std::size_t> pick(0, sizeof pieces / sizeof pieces[0] - 1);
+  std::uniform_int_distribution<std::size_t> pick_bad(0, sizeof malformed / sizeof malformed[0] - 1);
+  std::uniform_int_distribution<int> percent(0, 99);
+  for (int round = 0; round < 6000; ++round) {
+    const std::size_t length = random_length(rng, 160);
+    const int ascii_share = percent(rng);
+    std::string text;
+    while (text.size() < length) text += percent(rng) < ascii_share ? "x" : pieces[pick(rng)];
+    const bool broken = percent(rng) < 10;
+    if (broken) text.insert(text.size() * static_cast<std::size_t>(percent(rng)) / 100, malformed[pick_bad(rng)]);
+    CAPTURE(text);
+    const auto need8 = smspdu::ucs2_length_from_utf8(text);
+    if (!need8) {
+      CHECK(broken);
+      test::octets out(2 * text.size() + 8);
+      CHECK(smspdu::utf8_to_ucs2(text, out).error() == need8.error());
+      continue;
+    }
+    const std::u32string text32 = test::utf32(text);
+    CHECK(*need8 == smspdu::ucs2_length_from_utf32(text32).value());
+    for (const std::size_t room : {*need8, *need8 + 17, *need8 > 0 ? *need8 - 1 : 0}) {
+      test::octets out8(room, 0xEE), out32(room, 0xEE);
+      const auto n8 = smspdu::utf8_to_ucs2(text, out8);
+      const auto n32 = smspdu::utf32_to_ucs2(text32, out32);
+      CHECK(n8 == n32);
+      CHECK(out8 == out32);
+    }
+  }
+}
+
+TEST_CASE("UCS-2 decoding to UTF-8 equals decoding to UTF-16, errors included", "[fast_path][ucs2]") {
+  std::mt19937 rng(66);
+  std::uniform_int_distribution<int> kind(0, 9);
+  std::uniform_int_distribution<int> any(0, 0xFFFF);
+  for (int round = 0; round < 6000; ++round) {
+    const std::size_t units = random_length(rng, 80);
+    test::octets ucs2;
+    for (std::size_t k = 0; k < units; ++k) {
+      unsigned u = 0;
+      switch (kind(rng)) {
+        case 0: u = static_cast<unsigned>(any(rng)); break;  // anything, lone surrogates included
+        case 1: u = 0x0416; break;
+        case 2: u = 0x4F60; break;
+        case 3:  // a pair
+          ucs2.push_back(0xD8);
+          ucs2.push_back(0x3D);
+          u = 0xDE00;
+          break;
+        case 4: u = 0x00E9; break;
+        default: u = 0x61; break;
+      }
+      ucs2.push_back(static_cast<std::uint8_t>(u >> 8));
+      ucs2.push_back(static_cast<std::uint8_t>(u));
+    }
+    if (kind(rng) == 0) ucs2.push_back(0x41);  // odd length
+    CAPTURE(test::hex(ucs2));
+    const auto need8 = smspdu::utf8_length_from_ucs2(ucs2);
+    const auto need16 = smspdu::utf16_length_from_ucs2(ucs2);
+    REQUIRE(need8.has_value() == need16.has_value());
+    if (!need8) {
+      CHECK(need8.error() == need16.error());
+      std::string out(4 * ucs2.size() + 8, '\0');
+      CHECK(smspdu::ucs2_to_utf8(ucs2, smspdu::span<char>(out)).error() == need8.error());
+      continue;
+    }
+    std::u16string out16(*need16, u'\0');
+    REQUIRE(smspdu::ucs2_to_utf16(ucs2, smspdu::span<char16_t>(out16)).value() == *need16);
+    for (const std::size_t room : {*need8, *need8 + 9, *need8 > 0 ? *need8 - 1 : 0}) {
+      std::string out8(room, '\x7F');
+      const auto n8 = smspdu::ucs2_to_utf8(ucs2, smspdu::span<char>(out8));
+      if (room < *need8) {
+        CHECK(n8.error() == smspdu::error{smspdu::errc::output_too_small, *need8});
+        continue;
+      }
+      REQUIRE(n8.value() == *need8);
+      CHECK(out8.substr(0, *need8) == utf8_of(out16));
+      CHECK(out8.substr(*need8) == std::string(room - *need8, '\x7F'));
+    }
+  }
+}
+
+TEST_CASE("the address digit lookup is the inverse of the semi-octet table for every character",
+          "[fast_path][address]") {
+  for (int c = 0; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    int expected = -1;
+    for (int v = 0; v < 15; ++v)
+      if (smspdu::detail::semi_octet_digits[v] == ch) expected = v;
+    CHECK(smspdu::detail::semi_octet_of(ch) == expected);
+  }
+}

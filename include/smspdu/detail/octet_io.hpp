@@ -85,6 +85,11 @@ class octet_writer {
     ++written_;
   }
   constexpr void put(octet_view octets) noexcept {
+    if (written_ <= out_.size() && octets.size() <= out_.size() - written_) {
+      copy_elements(octets.data(), octets.size(), out_.data() + written_);
+      written_ += octets.size();
+      return;
+    }
     for (std::uint8_t octet : octets) put(octet);
   }
   /// Eight octets at once, the first in the low byte of `octets`.
