@@ -9,19 +9,14 @@
 
 #include <benchmark/benchmark.h>
 
+#include "fixtures.hpp"
+
 #include <array>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 
 namespace {
 
-void require(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "benchmark fixture check failed: %s\n", what);
-    std::abort();
-  }
-}
+using smspdu_bench::require;
 
 // 1 KiB of UTF-8: Latin with accents and extension characters, Cyrillic,
 // CJK, emoji with a skin tone, a flag and a ZWJ family: UCS-2, 9 segments.

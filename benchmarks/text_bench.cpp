@@ -2,42 +2,27 @@
 // Copyright (c) 2026 The smspdu authors
 //
 // Text codec benchmarks: septet packing, GSM 7-bit text <-> packed octets and
-// UCS-2, on full single-message payloads. Inputs are read through
+// UCS-2, on full single-message payloads (fixtures.hpp). Inputs are read through
 // benchmark::DoNotOptimize'd copies so the constexpr codecs cannot be folded
 // at compile time, and every result is checked once before timing.
 #include <smspdu/smspdu.hpp>
 
 #include <benchmark/benchmark.h>
 
+#include "fixtures.hpp"
+
 #include <array>
-#include <cstdlib>
-#include <cstring>
 #include <string>
 
 namespace {
 
-// 160 characters of plain GSM text (one full single-part SMS).
-const std::string ascii_160 =
-    "The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs! "
-    "How vexingly quick daft zebras jump; 0123456789 @ the end Sphinx quartz!..";
-// 160 septets' worth mixing extension characters, Greek capitals and accents.
-const std::string mixed_gsm =
-    "Price {10€} [approx] ~ ΔΩΣ |x| ^ \\ Grüße Ärger été Ça va? Ñandù ¡Hola! ¿Qué? Øre "
-    "Ålesund ÆØÅ ok {more} [brackets] and €5 ~ €6 | fine. The end.";
-// 70 UCS-2 code units: Cyrillic, CJK and two emoji (surrogate pairs).
-const std::string ucs2_70 =
-    "Привет, мир! 你好世界 😀👍 Спасибо за всё 谢谢 abcdefghijklmnopqrstuvwxyz123";
-
-void require(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "benchmark fixture check failed: %s\n", what);
-    std::abort();
-  }
-}
+using smspdu_bench::ascii_160;
+using smspdu_bench::mixed_gsm;
+using smspdu_bench::require;
+using smspdu_bench::ucs2_70;
 
 void BM_pack_160_septets(benchmark::State& state) {
-  std::array<std::uint8_t, 160> septets{};
-  for (std::size_t i = 0; i < septets.size(); ++i) septets[i] = static_cast<std::uint8_t>((i * 29 + 7) & 0x7F);
+  auto septets = smspdu_bench::septet_pattern();
   std::array<std::uint8_t, 140> packed{};
   require(smspdu::pack_septets(septets, packed).value() == 140, "160 septets pack to 140 octets");
   for (auto _ : state) {
@@ -51,8 +36,7 @@ void BM_pack_160_septets(benchmark::State& state) {
 BENCHMARK(BM_pack_160_septets);
 
 void BM_unpack_160_septets(benchmark::State& state) {
-  std::array<std::uint8_t, 160> septets{};
-  for (std::size_t i = 0; i < septets.size(); ++i) septets[i] = static_cast<std::uint8_t>((i * 29 + 7) & 0x7F);
+  auto septets = smspdu_bench::septet_pattern();
   std::array<std::uint8_t, 140> packed{};
   (void)smspdu::pack_septets(septets, packed);
   std::array<std::uint8_t, 160> out{};

@@ -9,26 +9,19 @@
 
 #include <benchmark/benchmark.h>
 
+#include "fixtures.hpp"
+
 #include <array>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 
 namespace {
 
-const std::string text_160 =
-    "The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs! "
-    "How vexingly quick daft zebras jump; 0123456789 @ the end Sphinx quartz!..";
-
-void require(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "benchmark fixture check failed: %s\n", what);
-    std::abort();
-  }
-}
+using smspdu_bench::require;
+// 160 characters of plain GSM text (the ASCII fixture of smspdu_bench_text).
+const std::string& text_160 = smspdu_bench::ascii_160;
 
 void BM_submit_encode_160(benchmark::State& state) {
-  const auto to = smspdu::phone_number("+41791234567").value();
+  const auto to = smspdu::phone_number(smspdu_bench::phone).value();
   std::array<std::uint8_t, smspdu::max_tpdu_octets> out{};
   const auto check = smspdu::make_submit(to, text_160);
   require(check && check->ud.length == 160, "160 septets");
@@ -45,11 +38,8 @@ void BM_submit_encode_160(benchmark::State& state) {
 BENCHMARK(BM_submit_encode_160);
 
 void BM_deliver_decode_160(benchmark::State& state) {
-  smspdu::timestamp t;
-  t.year = 2026;
-  t.month = 11;
-  t.day = 24;
-  const auto deliver = smspdu::make_deliver(smspdu::phone_number("+41791234567").value(), text_160, t);
+  const auto deliver =
+      smspdu::make_deliver(smspdu::phone_number(smspdu_bench::phone).value(), text_160, smspdu_bench::deliver_time());
   const auto pdu = smspdu::encode(*deliver).value();
   std::array<char, smspdu::max_user_data_text> text{};
   const auto decoded = smspdu::decode_sms_deliver(pdu);
