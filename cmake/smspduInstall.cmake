@@ -24,6 +24,21 @@ write_basic_package_version_file(
   COMPATIBILITY SameMinorVersion
   ARCH_INDEPENDENT)
 
+# pkg-config: Cflags only, in share/ because nothing in it depends on the
+# architecture (as nlohmann_json installs nlohmann_json.pc).
+set(SMSPDU_INSTALL_PKGCONFIGDIR "${CMAKE_INSTALL_DATADIR}/pkgconfig"
+    CACHE STRING "Where smspdu.pc is installed, relative to the prefix")
+file(RELATIVE_PATH SMSPDU_PC_PREFIX_FROM_PCFILEDIR
+     "/prefix/${SMSPDU_INSTALL_PKGCONFIGDIR}" "/prefix")
+string(REGEX REPLACE "/$" "" SMSPDU_PC_PREFIX_FROM_PCFILEDIR "${SMSPDU_PC_PREFIX_FROM_PCFILEDIR}")
+if(IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
+  set(SMSPDU_PC_INCLUDEDIR "${CMAKE_INSTALL_INCLUDEDIR}")
+else()
+  set(SMSPDU_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
+endif()
+configure_file("${PROJECT_SOURCE_DIR}/cmake/smspdu.pc.in" "${PROJECT_BINARY_DIR}/smspdu.pc" @ONLY)
+install(FILES "${PROJECT_BINARY_DIR}/smspdu.pc" DESTINATION "${SMSPDU_INSTALL_PKGCONFIGDIR}")
+
 install(FILES "${PROJECT_BINARY_DIR}/smspduConfig.cmake"
               "${PROJECT_BINARY_DIR}/smspduConfigVersion.cmake"
         DESTINATION "${SMSPDU_INSTALL_CMAKEDIR}")
