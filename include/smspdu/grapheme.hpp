@@ -38,20 +38,58 @@ enum class grapheme_break : std::uint8_t {
   extended_pictographic,
 };
 
-/// The grapheme break property of a code point.
-[[nodiscard]] constexpr grapheme_break grapheme_break_of(char32_t c) noexcept {
-  if (c >= 0x20 && c < 0x7F) return grapheme_break::other;  // printable ASCII, the common case
-  std::size_t low = 0;
-  std::size_t high = sizeof(detail::grapheme_runs) / sizeof(detail::grapheme_runs[0]);
-  while (high - low > 1) {  // the last run starting at or before c
+namespace detail {
+constexpr std::size_t grapheme_run_count = sizeof(grapheme_runs) / sizeof(grapheme_runs[0]);
+
+// The last run starting at or before `c`, searched among runs low..high-1.
+constexpr std::size_t grapheme_run_at(char32_t c, std::size_t low, std::size_t high) noexcept {
+  while (high - low > 1) {
     const std::size_t middle = (low + high) / 2;
-    if ((detail::grapheme_runs[middle] >> 8) <= c) {
+    if ((grapheme_runs[middle] >> 8) <= c) {
       low = middle;
     } else {
       high = middle;
     }
   }
-  return static_cast<grapheme_break>(detail::grapheme_runs[low] & 0xFFu);
+  return low;
+}
+
+// A first-stage index over blocks of 256 code points up to U+1FFFF (the BMP
+// and the plane of most emoji): entry b is the run in force at b * 256. The
+// search for a code point then looks only at the runs of its own block, a
+// few instead of the 11 steps over all 1851 runs. Computed at compile time
+// from grapheme_runs, so there is one table to regenerate.
+constexpr std::size_t grapheme_indexed_blocks = 0x200;
+struct grapheme_block_index {
+  std::uint16_t first_run[grapheme_indexed_blocks + 1];
+};
+constexpr grapheme_block_index make_grapheme_block_index() noexcept {
+  grapheme_block_index index{};
+  for (std::size_t b = 0; b <= grapheme_indexed_blocks; ++b)
+    index.first_run[b] = static_cast<std::uint16_t>(
+        grapheme_run_at(static_cast<char32_t>(b << 8), 0, grapheme_run_count));
+  return index;
+}
+inline constexpr grapheme_block_index grapheme_blocks = make_grapheme_block_index();
+}  // namespace detail
+
+/// The grapheme break property of a code point.
+[[nodiscard]] constexpr grapheme_break grapheme_break_of(char32_t c) noexcept {
+  if (c >= 0x20 && c < 0x7F) return grapheme_break::other;  // printable ASCII, the common case
+  std::size_t low = 0;
+  std::size_t high = detail::grapheme_run_count;
+  if (c < (detail::grapheme_indexed_blocks << 8)) {
+    low = detail::grapheme_blocks.first_run[c >> 8];
+    high = std::size_t{detail::grapheme_blocks.first_run[(c >> 8) + 1]} + 1;
+  }
+  return static_cast<grapheme_break>(detail::grapheme_runs[detail::grapheme_run_at(c, low, high)] & 0xFFu);
+}
+
+/// The same by a search over all runs: the reference the indexed lookup is
+/// tested against.
+[[nodiscard]] constexpr grapheme_break grapheme_break_by_search(char32_t c) noexcept {
+  return static_cast<grapheme_break>(
+      detail::grapheme_runs[detail::grapheme_run_at(c, 0, detail::grapheme_run_count)] & 0xFFu);
 }
 
 /// Decides, code point after code point, where extended grapheme clusters

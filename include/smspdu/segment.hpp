@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "buffer.hpp"
 #include "config.hpp"
@@ -115,7 +116,8 @@ class unit_cost {
 template <class CharT>
 constexpr error walk_segments(std::basic_string_view<CharT> text, const unit_cost& cost,
                               std::size_t capacity, std::size_t max_segments,
-                              static_vector<segment_span, max_concatenated_parts>& out) noexcept {
+                              static_vector<segment_span, max_concatenated_parts>& out,
+                              bool skip_ascii_runs = true) noexcept {
   out.clear();
   std::size_t segment_begin = 0;
   std::size_t segment_units = 0;
@@ -142,7 +144,31 @@ constexpr error walk_segments(std::basic_string_view<CharT> text, const unit_cos
     return breaker.boundary_before(grapheme_break_of(step.value));
   };
   if (!text.empty()) (void)read(0);
+  // Printable ASCII (Grapheme_Cluster_Break Other, UAX #29) followed by
+  // printable ASCII is a cluster of one code unit (GB999), and every such
+  // character leaves the break rules in the same state. So runs of them are
+  // walked without the UTF decoder and the rules; the last of a run goes the
+  // general way, as the next character decides its cluster. A test compares
+  // this against skip_ascii_runs = false on generated texts.
+  const auto printable_ascii = [&text](std::size_t at) {
+    const auto c = static_cast<std::uint32_t>(static_cast<std::make_unsigned_t<CharT>>(text[at]));
+    return c >= 0x20 && c < 0x7F;
+  };
   while (next_at < text.size()) {
+    if (skip_ascii_runs && next_at + 1 < text.size() && printable_ascii(next_at) &&
+        printable_ascii(next_at + 1)) {
+      std::size_t at = next_at;
+      do {
+        const std::size_t units = cost(static_cast<char32_t>(text[at]));
+        if (segment_units + units > capacity) {  // units <= 2 < capacity: a new segment
+          if (!close_at(at)) return error{errc::too_many_segments, at};
+        }
+        segment_units += units;
+        ++at;
+      } while (at + 1 < text.size() && printable_ascii(at + 1));
+      (void)read(at);  // the run's last character: the rules see it after "Other"
+      continue;
+    }
     // One cluster: its first code point, then those no boundary separates.
     const std::size_t cluster_begin = next_at;
     std::size_t cluster_units = next_cost;
@@ -179,6 +205,14 @@ constexpr result<std::size_t> total_units(std::basic_string_view<CharT> text,
                                           const unit_cost& cost) noexcept {
   std::size_t units = 0;
   for (std::size_t i = 0; i < text.size();) {
+    const auto unit = static_cast<std::uint32_t>(static_cast<std::make_unsigned_t<CharT>>(text[i]));
+    if (unit < 0x80) {  // ASCII: one code unit is the code point, no decoder call
+      const std::size_t c = cost(unit);
+      if (c == 0) return error{errc::unencodable_character, i};
+      units += c;
+      ++i;
+      continue;
+    }
     const auto step = next_code_point(text.data(), text.size(), i);
     if (step.units == 0) return error{step.failure, i};
     const std::size_t c = cost(step.value);
@@ -233,11 +267,13 @@ template <class CharT>
 constexpr void record_forcing(std::basic_string_view<CharT> text, const message_options& o,
                               segment_plan& plan) noexcept {
   const gsm7_encoder default_tables({});
+  const gsm7_encoder forced_tables(o.tables);
+  const bool forced = o.tables != gsm7_tables{};
+  const bool national = o.languages.any();
   for (std::size_t i = 0; i < text.size();) {
     const auto step = next_code_point(text.data(), text.size(), i);
-    bool encodable = default_tables.encode(step.value).septets != 0;
-    if (o.tables != gsm7_tables{}) encodable = gsm7_encoder(o.tables).encode(step.value).septets != 0;
-    for (std::size_t nli = 1; !encodable && nli < national_language_count; ++nli) {
+    bool encodable = (forced ? forced_tables : default_tables).encode(step.value).septets != 0;
+    for (std::size_t nli = 1; national && !encodable && nli < national_language_count; ++nli) {
       const auto l = static_cast<national_language>(nli);
       if (o.languages.allows_locking(l) && locking_shift_reverse(l).find(step.value) != gsm7_reverse_table::absent)
         encodable = true;

@@ -70,3 +70,11 @@ TEST_CASE("the clusters SMS text meets", "[grapheme]") {
   CHECK(smspdu::grapheme_break_of(0x1F1E9) == smspdu::grapheme_break::regional_indicator);
   STATIC_REQUIRE(smspdu::grapheme_count(std::u16string_view(u"e\u0301x")) == 2);
 }
+
+TEST_CASE("the block-indexed grapheme break lookup equals the full search for every code point",
+          "[grapheme][fast_path]") {
+  std::size_t differences = 0;
+  for (char32_t c = 0; c <= 0x10FFFF; ++c)
+    if (smspdu::grapheme_break_of(c) != smspdu::grapheme_break_by_search(c)) ++differences;
+  CHECK(differences == 0);
+}

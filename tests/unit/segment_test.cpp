@@ -733,3 +733,36 @@ TEST_CASE("split_submit_hex hands on each segment's encoded PDU", "[segment][com
   CHECK(i == plan->segment_count());
   CHECK(i > 1);
 }
+
+TEST_CASE("the segment walk's ASCII-run fast path equals the general walk", "[segment][fast_path]") {
+  std::mt19937 rng(65);
+  using spans = smspdu::static_vector<smspdu::segment_span, smspdu::max_concatenated_parts>;
+  const auto same = [](const spans& a, const spans& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i].begin != b[i].begin || a[i].end != b[i].end || a[i].units != b[i].units) return false;
+    return true;
+  };
+  int walked = 0;
+  for (int round = 0; round < 4000; ++round) {
+    const std::string text = random_text(rng);
+    CAPTURE(round, text);
+    for (const auto encoding : {smspdu::alphabet::gsm7, smspdu::alphabet::ucs2}) {
+      const smspdu::detail::unit_cost cost(encoding, smspdu::gsm7_tables{});
+      if (!smspdu::detail::total_units(std::string_view(text), cost)) continue;  // not encodable
+      // Small capacities put segment ends inside runs, at their edges and
+      // next to escapes; 255 segments at most, as the planner allows.
+      for (const std::size_t capacity : {std::size_t{3}, std::size_t{7}, std::size_t{67}, std::size_t{153}}) {
+        spans fast;
+        spans general;
+        const auto e1 = smspdu::detail::walk_segments(std::string_view(text), cost, capacity, 255, fast, true);
+        const auto e2 = smspdu::detail::walk_segments(std::string_view(text), cost, capacity, 255, general, false);
+        CHECK(e1.code == e2.code);
+        CHECK(e1.offset == e2.offset);
+        CHECK(same(fast, general));
+        ++walked;
+      }
+    }
+  }
+  CHECK(walked > 10000);
+}
