@@ -7,6 +7,7 @@
 
 #include <smspdu/smspdu.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -121,10 +122,15 @@ inline std::string iso(const smspdu::timestamp& t) {
 }
 
 inline std::string duration(std::uint32_t seconds) {
-  if (seconds % (7 * 86400) == 0) return std::to_string(seconds / (7 * 86400)) + " weeks";
-  if (seconds % 86400 == 0) return std::to_string(seconds / 86400) + " days";
-  if (seconds % 3600 == 0) return std::to_string(seconds / 3600) + " hours";
-  if (seconds % 60 == 0) return std::to_string(seconds / 60) + " minutes";
+  static const struct {
+    std::uint32_t seconds;
+    const char* name;
+  } units[] = {{7 * 86400, "week"}, {86400, "day"}, {3600, "hour"}, {60, "minute"}, {1, "second"}};
+  for (const auto& unit : units)
+    if (seconds % unit.seconds == 0) {
+      const std::uint32_t n = seconds / unit.seconds;
+      return std::to_string(n) + " " + unit.name + (n == 1 ? "" : "s");
+    }
   return std::to_string(seconds) + " seconds";
 }
 
@@ -168,6 +174,17 @@ inline field validity_field(const smspdu::validity_period& v) {
   return field::none("validity", "Validity period");
 }
 
+/// Application port addressing (TS 23.040 §9.2.3.24.3-4), or none.
+inline field ports_field(const std::optional<smspdu::port_info>& p) {
+  if (!p) return field::none("ports", "");
+  return field::object("ports", "Application ports",
+                       {field::number("destination", "", p->destination),
+                        field::number("originator", "", p->originator),
+                        field::number("bits", "", p->sixteen_bit ? 16 : 8)},
+                       "to " + std::to_string(p->destination) + " from " + std::to_string(p->originator) +
+                           (p->sixteen_bit ? " (16-bit)" : " (8-bit)"));
+}
+
 inline field user_data_field(const smspdu::user_data& ud, smspdu::data_coding_scheme dcs) {
   const auto header = smspdu::header_of(ud);
   std::vector<field> elements;
@@ -196,16 +213,7 @@ inline field user_data_field(const smspdu::user_data& ud, smspdu::data_coding_sc
   } else {
     children.push_back(field::none("concatenation", ""));
   }
-  if (const auto p = header.application_ports()) {
-    children.push_back(field::object(
-        "ports", "Application ports",
-        {field::number("destination", "", p->destination), field::number("originator", "", p->originator),
-         field::number("bits", "", p->sixteen_bit ? 16 : 8)},
-        "to " + std::to_string(p->destination) + " from " + std::to_string(p->originator) +
-            (p->sixteen_bit ? " (16-bit)" : " (8-bit)")));
-  } else {
-    children.push_back(field::none("ports", ""));
-  }
+  children.push_back(ports_field(header.application_ports()));
   const auto tables = header.tables();
   children.push_back(field::object(
       "national_language", tables == smspdu::gsm7_tables{} ? "" : "National language",

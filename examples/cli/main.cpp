@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <iostream>
 #include <optional>
 #include <random>
@@ -19,7 +20,15 @@
 #include <utility>
 #include <vector>
 
+#if defined(_WIN32)
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 #include "describe.hpp"
+#include "modem.hpp"
+#include "reassemble.hpp"
 #include "report.hpp"
 
 namespace {
@@ -32,7 +41,8 @@ const char* const main_help =
     "usage: smspdu <command> [options]\n"
     "\n"
     "commands:\n"
-    "  decode   decode PDUs (hex) and print every field\n"
+    "  decode   decode PDUs (hex, or a modem's +CMGL/+CMGR/+CMT output) and print\n"
+    "           every field, or join concatenated parts into whole messages\n"
     "  encode   build the SMS-SUBMIT PDUs of a text for AT+CMGS (split when long)\n"
     "  count    how many segments a text needs, and why\n"
     "  pack     encode text as packed GSM 7-bit septets or UCS-2\n"
@@ -43,13 +53,32 @@ const char* const main_help =
     "\n"
     "exit codes: 0 success, 1 input rejected (error and offset on stderr), 2 usage error\n";
 
+// Every command's help ends with the exit codes.
+#define EXIT_CODES_HELP                                                              \
+  "\n"                                                                               \
+  "exit codes: 0 success, 1 an input was rejected (what and where on standard\n"     \
+  "error), 2 a usage error\n"
+
 const char* const decode_help =
     "usage: smspdu decode [--tpdu-only] [--direction sc-to-ms|ms-to-sc]\n"
-    "                     [--report-form ack|error] [--json] HEX... | -\n"
+    "                     [--report-form ack|error] [--reassemble]\n"
+    "                     [--no-length-check] [--json] [HEX... | -]\n"
     "\n"
     "Decodes each PDU and prints every field in words, or with --json one JSON\n"
-    "object per PDU and line. With -, PDUs are read from standard input, one per\n"
-    "line.\n"
+    "object per PDU and line. With -, or with no HEX when standard input is not a\n"
+    "terminal, reads standard input: PDUs one per line, or a modem's output as it\n"
+    "printed it in PDU mode (TS 27.005):\n"
+    "\n"
+    "  +CMGL: <index>,<stat>,[<alpha>],<length>   and the PDU on the next line\n"
+    "  +CMGR: <stat>,[<alpha>],<length>           and the PDU on the next line\n"
+    "  +CMT: [<alpha>],<length>                   a message received\n"
+    "  +CDS: <length>                             a status report received\n"
+    "  AT+CMGS=<length>, AT+CMGW=<length>         and the PDU after the \"> \" prompt\n"
+    "\n"
+    "<length>, the TPDU octets without the SMSC address, is checked against the\n"
+    "PDU: a mismatch is an error for that PDU, with its line. Echoed commands, OK,\n"
+    "blank lines and other result codes are passed over. Received (stat 0, 1) and\n"
+    "stored (2, 3) messages are told apart by their TP-MTI.\n"
     "\n"
     "  --tpdu-only     the hex is a bare TPDU; by default it starts with the SMSC\n"
     "                  address, as modems print PDUs (00 for none)\n"
@@ -57,8 +86,15 @@ const char* const decode_help =
     "                  DELIVER, SUBMIT-REPORT, STATUS-REPORT) or MS to SC (sent:\n"
     "                  SUBMIT, DELIVER-REPORT, COMMAND). By default TP-MTI is read\n"
     "                  as modem storage lists messages: DELIVER, SUBMIT, STATUS-REPORT\n"
+    "                  (after +CMT and +CDS: SC to MS; after AT+CMGS: MS to SC)\n"
     "  --report-form F reports came in an RP-ACK (default) or an RP-ERROR (with TP-FCS)\n"
-    "  --json          one JSON object per PDU\n";
+    "  --reassemble    join the parts of concatenated messages and print each\n"
+    "                  message whole, with the lines its parts came from; those\n"
+    "                  still incomplete are listed at the end\n"
+    "  --no-length-check  decode a PDU even when <length> disagrees (some modems\n"
+    "                  miscount status reports); the mismatch is then a warning\n"
+    "  --json          one JSON object per PDU (or message) and line\n"
+    EXIT_CODES_HELP;
 
 // TS 23.038 Annex A tables the encoder may choose; shared by encode and count.
 #define NATIONAL_OPTIONS_HELP                                                        \
@@ -71,24 +107,27 @@ const char* const decode_help =
   "                    without them show nonsense; single shift degrades)\n"
 
 const char* const encode_help =
-    "usage: smspdu encode --to NUMBER --text TEXT [--smsc NUMBER] [--flash]\n"
-    "                     [--replace N] [--validity DURATION] [--status-report]\n"
-    "                     [--ucs2] [--reference MR] [--national LANGS]\n"
-    "                     [--national-locking LANGS] [--concat-ref N] [--16bit-ref]\n"
-    "                     [--max-segments N] [--json]\n"
+    "usage: smspdu encode --to NUMBER (--text TEXT | --data HEX) [--smsc NUMBER]\n"
+    "                     [--flash] [--replace N] [--validity DURATION]\n"
+    "                     [--status-report] [--ucs2] [--reference MR]\n"
+    "                     [--national LANGS] [--national-locking LANGS]\n"
+    "                     [--concat-ref N] [--16bit-ref] [--port DEST[:SRC]]\n"
+    "                     [--16bit-port] [--max-segments N] [--json]\n"
     "\n"
-    "Builds the SMS-SUBMITs of TEXT and prints each PDU (SMSC address, then TPDU)\n"
-    "with the <length> AT+CMGS wants. A text longer than one SMS is split into\n"
-    "concatenated segments, never inside an escape pair, a surrogate pair or a\n"
-    "grapheme cluster. The text is GSM 7-bit when it can be, else UCS-2.\n"
+    "Builds the SMS-SUBMITs of TEXT (or of 8-bit data) and prints each PDU (SMSC\n"
+    "address, then TPDU) with the <length> AT+CMGS wants. A message longer than\n"
+    "one SMS is split into concatenated segments, one PDU a line, text never\n"
+    "inside an escape pair, a surrogate pair or a grapheme cluster. Text is GSM\n"
+    "7-bit when it can be, else UCS-2.\n"
     "\n"
     "  --to NUMBER       destination: +41791234567 (international) or digits\n"
     "  --text TEXT       the message text (UTF-8)\n"
+    "  --data HEX        8-bit data instead of text (with --port: WAP push, OMA)\n"
     "  --smsc NUMBER     the SMSC address; by default 00 (the modem's own)\n"
     "  --flash           class 0: shown at once, not stored\n"
     "  --replace N       TP-PID 0x40+N (replace short message type N, 1..7)\n"
     "  --validity D      relative validity of at least D: 30m, 12h, 3d, 5w, 90s\n"
-    "  --status-report   ask for a status report (TP-SRR)\n"
+    "  --status-report   ask for a status report (TP-SRR); match it by TP-MR\n"
     "  --ucs2            UCS-2 even when GSM 7-bit would do\n"
     "  --reference MR    TP-MR of the first segment, 0..255 (default 0: most\n"
     "                    modems set it); segment i gets MR + i\n"
@@ -96,12 +135,18 @@ const char* const encode_help =
     "  --concat-ref N    concatenation reference (default: random), 0..255, or\n"
     "                    0..65535 with --16bit-ref\n"
     "  --16bit-ref       16-bit concatenation reference (IE 0x08): 1 septet less\n"
-    "  --max-segments N  refuse texts that need more than N segments (1..255)\n"
-    "  --json            print a JSON object\n";
+    "  --port DEST[:SRC] application ports (IE 0x04, 8-bit, when both are 0..255,\n"
+    "                    else IE 0x05, 16-bit); SRC is 0 when not given. WAP push:\n"
+    "                    --port 2948:9200\n"
+    "  --16bit-port      16-bit ports even when 8 bits would do\n"
+    "  --max-segments N  refuse messages that need more than N segments (1..255)\n"
+    "  --json            print a JSON object\n"
+    EXIT_CODES_HELP;
 
 const char* const count_help =
     "usage: smspdu count [--ucs2] [--national LANGS] [--national-locking LANGS]\n"
-    "                    [--16bit-ref] [--json] TEXT\n"
+    "                    [--16bit-ref] [--port DEST[:SRC]] [--16bit-port] [--json]\n"
+    "                    TEXT\n"
     "\n"
     "Says how TEXT (UTF-8) would be sent: the encoding and national language\n"
     "tables chosen, the segments and the units (septets or UTF-16 code units) in\n"
@@ -111,20 +156,25 @@ const char* const count_help =
     "  --ucs2            UCS-2 even when GSM 7-bit would do\n"
     NATIONAL_OPTIONS_HELP
     "  --16bit-ref       count with a 16-bit concatenation reference\n"
-    "  --json            print a JSON object\n";
+    "  --port DEST[:SRC] count with an application port element in each segment\n"
+    "  --16bit-port      ...of 16-bit ports\n"
+    "  --json            print a JSON object\n"
+    EXIT_CODES_HELP;
 
 const char* const pack_help =
     "usage: smspdu pack [--fill N] [--ussd] [--ucs2] TEXT\n"
     "\n"
     "Encodes TEXT (UTF-8) as GSM 7-bit packed septets starting after N fill bits\n"
     "(0..6, as after a user data header), or with --ussd with the USSD/cell\n"
-    "broadcast <CR> padding, or with --ucs2 as UCS-2 (UTF-16BE).\n";
+    "broadcast <CR> padding, or with --ucs2 as UCS-2 (UTF-16BE).\n"
+    EXIT_CODES_HELP;
 
 const char* const unpack_help =
     "usage: smspdu unpack [--fill N] [--ussd] [--ucs2] HEX [SEPTETS]\n"
     "\n"
     "Decodes packed GSM 7-bit HEX holding SEPTETS septets (the TP-UDL; by default\n"
-    "as many as fit), USSD-packed text with --ussd, or UCS-2 with --ucs2.\n";
+    "as many as fit), USSD-packed text with --ussd, or UCS-2 with --ucs2.\n"
+    EXIT_CODES_HELP;
 
 int usage_error(const std::string& message, const char* help) {
   std::fprintf(stderr, "smspdu: %s\n\n%s", message.c_str(), help);
@@ -193,54 +243,200 @@ struct decode_settings {
   std::optional<smspdu::direction> way;
   smspdu::decode_options options;
   bool json = false;
+  bool check_length = true;
 };
 
-// Decodes one PDU; prints it, or the error with its offset. Returns success.
-bool decode_one(const std::string& hex, const decode_settings& s, const std::string& where) {
-  smspdu::result<smspdu::pdu> decoded = smspdu::error{};
+struct decode_state {
+  decode_settings settings;
+  cli::printer out;
+  std::optional<cli::joiner> join;  // --reassemble
+  bool all_good = true;
+};
+
+// One PDU: its hex, where it came from, and the modem line that announced it.
+struct pdu_input {
+  std::string hex;
+  cli::origin from;
+  std::optional<cli::modem_header> header;
+};
+
+// <length> counts the TPDU octets, not the SMSC address in front (TS 27.005
+// §3.1); a PDU line cut short or run together with the next shows here.
+std::string length_problem(const cli::modem_header& h, const std::vector<std::uint8_t>& octets, bool tpdu_only) {
+  const std::size_t smsc = tpdu_only || octets.empty() ? 0 : 1u + octets[0];
+  const std::size_t tpdu = octets.size() > smsc ? octets.size() - smsc : 0;
+  if (tpdu == h.length) return {};
+  std::string text = "<length> " + std::to_string(h.length) + " of the " + h.response + " line (line " +
+                     std::to_string(h.line) + ") does not match the PDU: " + std::to_string(tpdu) + " TPDU octets";
+  if (!tpdu_only)
+    text += " (" + std::to_string(octets.size()) + " octets less " + std::to_string(smsc) + " of SMSC address)";
+  if (!tpdu_only && octets.size() == h.length) text += "; if the modem leaves the SMSC address out, use --tpdu-only";
+  return text;
+}
+
+// TP-MTI is read for the direction the modem line says: received (+CMT,
+// +CDS), being sent (AT+CMGS), or as storage lists it (+CMGL, +CMGR,
+// AT+CMGW and bare PDUs), unless --direction says otherwise.
+smspdu::result<smspdu::pdu> decode_with(smspdu::octet_view octets, const decode_settings& s,
+                                        std::optional<smspdu::direction> way) {
   if (s.tpdu_only) {
-    const auto octets = smspdu::hex_to_octets<smspdu::max_pdu_octets + 1>(hex);
-    if (!octets) {
-      rejected(where, octets.error(), "hex digit");
-      return false;
-    }
-    const auto t = s.way ? smspdu::decode_tpdu(*octets, *s.way, s.options)
-                         : smspdu::decode_stored_tpdu(*octets);
-    if (!t) {
-      const auto e = t.error();
-      std::fprintf(stderr, "smspdu: %s: %s at octet %zu (hex digit %zu)\n", where.c_str(),
-                   error_text(e).c_str(), e.offset, 2 * e.offset);
-      return false;
-    }
-    decoded = smspdu::pdu{std::nullopt, *t};
-  } else {
-    decoded = s.way ? smspdu::decode_pdu_hex(hex, *s.way, s.options) : smspdu::decode_stored_pdu_hex(hex);
-    if (!decoded) {
-      const auto e = decoded.error();
-      const bool digit_error = e.code == smspdu::errc::invalid_hex_digit || e.code == smspdu::errc::odd_hex_length;
-      if (digit_error) {
-        rejected(where, e, "hex digit");
-      } else {
-        std::fprintf(stderr, "smspdu: %s: %s at octet %zu (hex digit %zu)\n", where.c_str(),
-                     error_text(e).c_str(), e.offset / 2, e.offset);
-      }
-      return false;
+    const auto t = way ? smspdu::decode_tpdu(octets, *way, s.options) : smspdu::decode_stored_tpdu(octets);
+    if (!t) return t.error();
+    return smspdu::pdu{std::nullopt, *t};
+  }
+  return way ? smspdu::decode_pdu(octets, *way, s.options) : smspdu::decode_stored_pdu(octets);
+}
+
+smspdu::result<smspdu::pdu> decode_octets(const std::vector<std::uint8_t>& octets, const decode_settings& s,
+                                          const std::optional<cli::modem_header>& header, std::string& note) {
+  std::optional<smspdu::direction> way = s.way;
+  if (!way && header) {
+    if (header->response == "+CMT" || header->response == "+CDS") way = smspdu::direction::sc_to_ms;
+    if (header->response == "AT+CMGS") way = smspdu::direction::ms_to_sc;
+  }
+  const auto decoded = decode_with(octets, s, way);
+  // Some modems store a received message with TP-MTI 01 (Gammu's
+  // tests/at-sms/01.dump: "+CMGR: 1,,78"). When it is no SUBMIT, <stat>
+  // (received) decides, as Gammu decides: read it as an SMS-DELIVER.
+  const std::size_t first = s.tpdu_only || octets.empty() ? 0 : 1u + octets[0];
+  if (decoded || way || !header || !header->stat || !cli::stat_is_received(*header->stat) ||
+      first >= octets.size() || (octets[first] & 3u) != 1u)
+    return decoded;
+  std::vector<std::uint8_t> as_deliver = octets;
+  as_deliver[first] = static_cast<std::uint8_t>(as_deliver[first] & 0xFCu);
+  const auto deliver = decode_with(as_deliver, s, smspdu::direction::sc_to_ms);
+  if (!deliver) return decoded;
+  note = "TP-MTI 01 (SMS-SUBMIT) does not decode; <stat> " + std::to_string(*header->stat) + " (" +
+         cli::stat_name(*header->stat) + ") says received, so it is read as an SMS-DELIVER";
+  return deliver;
+}
+
+// Where the modem line and the PDU disagree: the type is taken from TP-MTI,
+// as the storage view reads it, and the disagreement shown. (Modems do list
+// a SUBMIT as "REC READ", or a status report as "STO SENT".)
+std::string stat_note(const cli::modem_header& h, smspdu::message_type t) {
+  using smspdu::message_type;
+  const std::string type(smspdu::to_string(t));
+  const bool received = t == message_type::sms_deliver || t == message_type::sms_status_report;
+  if (h.stat && cli::stat_is_received(*h.stat) != received)
+    return "<stat> " + std::to_string(*h.stat) + " (" + cli::stat_name(*h.stat) + ") lists " +
+           (received ? "stored" : "received") + " messages, but this PDU is an " + type + " (read by its TP-MTI)";
+  if (h.response == "+CMT" && t != message_type::sms_deliver)
+    return "+CMT announces an SMS-DELIVER, but this PDU is an " + type;
+  if (h.response == "+CDS" && t != message_type::sms_status_report)
+    return "+CDS announces an SMS-STATUS-REPORT, but this PDU is an " + type;
+  return {};
+}
+
+cli::field modem_field(const cli::modem_header& h, const std::string& note) {
+  using cli::field;
+  std::string summary = h.response + " on line " + std::to_string(h.line);
+  if (h.index) summary += ", index " + std::to_string(*h.index);
+  if (h.stat) summary += ", stat " + std::to_string(*h.stat) + " (" + cli::stat_name(*h.stat) + ")";
+  if (h.alpha) summary += ", \"" + *h.alpha + "\"";
+  summary += ", length " + std::to_string(h.length);
+  return field::object(
+      "modem", "Modem line",
+      {field::string("response", "", h.response), field::number("line", "", static_cast<long long>(h.line)),
+       h.index ? field::number("index", "", *h.index) : field::none("index", ""),
+       h.stat ? field::number("stat", "", *h.stat) : field::none("stat", ""),
+       h.stat ? field::string("stat_name", "", cli::stat_name(*h.stat)) : field::none("stat_name", ""),
+       h.alpha ? field::string("alpha", "", *h.alpha) : field::none("alpha", ""),
+       field::number("length", "", static_cast<long long>(h.length)),
+       note.empty() ? field::none("note", "") : field::string("note", "", note)},
+      summary);
+}
+
+// Decodes one PDU and prints it, or with --reassemble hands a DELIVER or
+// SUBMIT on to be joined; reports what is wrong and where. Returns success.
+bool decode_input(const pdu_input& in, decode_state& st) {
+  const decode_settings& s = st.settings;
+  const char* where = in.from.where.c_str();
+  std::vector<std::uint8_t> octets(smspdu::octets_length_from_hex(in.hex.size()));
+  const auto n = smspdu::hex_to_octets(in.hex, octets);
+  if (!n) {
+    rejected(in.from.where, n.error(), "hex digit");
+    return false;
+  }
+  if (in.header) {
+    const std::string problem = length_problem(*in.header, octets, s.tpdu_only);
+    if (!problem.empty()) {
+      std::fprintf(stderr, "smspdu: %s: %s%s\n", where, s.check_length ? "" : "warning: ", problem.c_str());
+      if (s.check_length) return false;
     }
   }
-  const cli::field report = cli::describe(hex, *decoded, !s.tpdu_only);
-  if (s.json) {
-    std::printf("%s\n", cli::to_json(report).c_str());
-  } else {
-    std::printf("%s", cli::to_human(report).c_str());
+  std::string note;
+  const auto decoded = decode_octets(octets, s, in.header, note);
+  if (!decoded) {
+    const auto e = decoded.error();
+    std::fprintf(stderr, "smspdu: %s: %s at octet %zu (hex digit %zu)\n", where, error_text(e).c_str(), e.offset,
+                 2 * e.offset);
+    return false;
   }
+  const auto type = smspdu::type_of(decoded->message);
+  if (note.empty() && in.header) note = stat_note(*in.header, type);
+  if (st.join && (type == smspdu::message_type::sms_deliver || type == smspdu::message_type::sms_submit)) {
+    if (!note.empty()) std::fprintf(stderr, "smspdu: %s: note: %s\n", where, note.c_str());
+    return st.join->add(*decoded, in.from, st.out);
+  }
+  cli::field report = cli::describe(in.hex, *decoded, !s.tpdu_only);
+  if (in.header) {
+    auto at = report.children.begin() + 1;  // after "pdu"
+    if (!note.empty()) at = report.children.insert(at, cli::field::string("", "Note", note));
+    report.children.insert(at, modem_field(*in.header, note));
+  }
+  st.out.print(report);
   return true;
 }
 
-std::string trimmed(const std::string& line) {
-  const auto first = line.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  const auto last = line.find_last_not_of(" \t\r\n");
-  return line.substr(first, last - first + 1);
+// Modem output, or PDUs one per line: each PDU is decoded with the line
+// before it that announced it, if any. Every problem is reported with its
+// line, and the rest still decoded.
+void decode_stream(std::istream& input, decode_state& st) {
+  std::optional<cli::modem_header> pending;  // a header whose PDU line has not come yet
+  const auto orphan = [&](const std::string& instead) {
+    std::fprintf(stderr, "smspdu: line %zu: %s announces a PDU, but %s\n", pending->line,
+                 pending->response.c_str(), instead.c_str());
+    st.all_good = false;
+    pending.reset();
+  };
+  std::string text;
+  std::size_t number = 0;
+  while (std::getline(input, text)) {
+    ++number;
+    const cli::modem_line line = cli::classify(text, number);
+    const std::string here = "line " + std::to_string(number);
+    switch (line.kind) {
+      case cli::line_kind::blank:
+        break;
+      case cli::line_kind::chatter:
+        if (pending) orphan(here + " is \"" + line.text + "\"");
+        break;
+      case cli::line_kind::header:
+        if (pending) orphan(here + " is another " + line.header.response + " line");
+        if (line.problem.empty()) {
+          pending = line.header;
+        } else {
+          std::fprintf(stderr, "smspdu: %s: bad %s line: %s (its PDU is decoded without the length check)\n",
+                       here.c_str(), line.header.response.c_str(), line.problem.c_str());
+          st.all_good = false;
+        }
+        break;
+      case cli::line_kind::pdu:
+        st.all_good &= decode_input(pdu_input{line.text, cli::origin{here, number}, pending}, st);
+        pending.reset();
+        break;
+    }
+  }
+  if (pending) orphan("the input ends");
+}
+
+bool stdin_is_terminal() {
+#if defined(_WIN32)
+  return _isatty(_fileno(stdin)) != 0;
+#else
+  return isatty(fileno(stdin)) != 0;
+#endif
 }
 
 int decode_command(arguments args) {
@@ -252,6 +448,8 @@ int decode_command(arguments args) {
   std::string problem;
   s.tpdu_only = args.flag("--tpdu-only");
   s.json = args.flag("--json");
+  const bool reassemble = args.flag("--reassemble");
+  s.check_length = !args.flag("--no-length-check");
   if (const auto d = args.value("--direction", problem)) {
     if (*d == "sc-to-ms") {
       s.way = smspdu::direction::sc_to_ms;
@@ -267,26 +465,23 @@ int decode_command(arguments args) {
   }
   const auto inputs = args.rest(problem);
   if (!problem.empty()) return usage_error(problem, decode_help);
-  if (inputs.empty()) return usage_error("decode needs HEX or -", decode_help);
-  bool all_good = true;
-  std::size_t count = 0;
+  // No PDU given: modem output piped in, unless standard input is a terminal.
+  if (inputs.empty() && stdin_is_terminal())
+    return usage_error("decode needs HEX, or - (or input piped in) to read modem output", decode_help);
+  decode_state st{s, cli::printer(s.json), std::nullopt, true};
+  if (reassemble) st.join.emplace();
+  std::size_t argument = 0;
   for (const auto& input : inputs) {
+    ++argument;
     if (input == "-") {
-      std::string line;
-      std::size_t number = 0;
-      while (std::getline(std::cin, line)) {
-        ++number;
-        const std::string hex = trimmed(line);
-        if (hex.empty()) continue;
-        if (!s.json && count++ != 0) std::printf("\n");
-        all_good &= decode_one(hex, s, "line " + std::to_string(number));
-      }
+      decode_stream(std::cin, st);
     } else {
-      if (!s.json && count++ != 0) std::printf("\n");
-      all_good &= decode_one(input, s, "PDU " + std::to_string(count));
+      st.all_good &= decode_input(pdu_input{input, cli::origin{"PDU " + std::to_string(argument), argument}, {}}, st);
     }
   }
-  return all_good ? exit_ok : exit_rejected;
+  if (inputs.empty()) decode_stream(std::cin, st);
+  if (st.join) st.join->finish(st.out);
+  return st.all_good ? exit_ok : exit_rejected;
 }
 
 // ---------------------------------------------------------------------------
@@ -331,10 +526,34 @@ bool parse_languages(const std::string& list, std::uint16_t& mask) {
   return true;
 }
 
-// The options encode and count share: encoding, national tables, reference width.
+// "2948", "2948:9200": application ports (TS 23.040 §9.2.3.24.3-4), 8-bit
+// when both fit and 16-bit is not asked for. The originator port is 0 when
+// not given, as Android sends data messages.
+bool parse_ports(const std::string& text, bool sixteen_bit, smspdu::port_info& ports) {
+  const std::size_t colon = text.find(':');
+  unsigned long destination = 0;
+  unsigned long originator = 0;
+  if (!parse_number(text.substr(0, colon), 65535, destination)) return false;
+  if (colon != std::string::npos && !parse_number(text.substr(colon + 1), 65535, originator)) return false;
+  ports.destination = static_cast<std::uint16_t>(destination);
+  ports.originator = static_cast<std::uint16_t>(originator);
+  ports.sixteen_bit = sixteen_bit || destination > 255 || originator > 255;
+  return true;
+}
+
+// The options encode and count share: encoding, national tables, reference
+// width, application ports.
 bool parse_segment_options(arguments& args, smspdu::message_options& options, std::string& problem) {
   if (args.flag("--ucs2")) options.encoding = smspdu::text_encoding::ucs2;
   options.sixteen_bit_reference = args.flag("--16bit-ref");
+  const bool sixteen_bit_port = args.flag("--16bit-port");
+  if (const auto ports = args.value("--port", problem)) {
+    smspdu::port_info p;
+    if (!parse_ports(*ports, sixteen_bit_port, p)) problem = "--port takes DEST or DEST:SRC, each 0..65535";
+    options.ports = p;
+  } else if (sixteen_bit_port && problem.empty()) {
+    problem = "--16bit-port needs --port";
+  }
   std::uint16_t single = 0;
   std::uint16_t locking = 0;
   if (const auto list = args.value("--national", problem))
@@ -361,7 +580,21 @@ std::string tables_text(smspdu::gsm7_tables t) {
 }
 
 const char* unit_name(const smspdu::segment_plan& plan) {
-  return plan.encoding == smspdu::alphabet::gsm7 ? "septets" : "UTF-16 units";
+  switch (plan.encoding) {
+    case smspdu::alphabet::gsm7: return "septets";
+    case smspdu::alphabet::ucs2: return "UTF-16 units";
+    case smspdu::alphabet::eight_bit: break;
+  }
+  return "octets";
+}
+
+const char* encoding_name(smspdu::alphabet a) {
+  switch (a) {
+    case smspdu::alphabet::gsm7: return "GSM 7-bit";
+    case smspdu::alphabet::ucs2: return "UCS-2";
+    case smspdu::alphabet::eight_bit: break;
+  }
+  return "8-bit data";
 }
 
 std::string code_point_text(char32_t c) {
@@ -392,7 +625,7 @@ std::vector<cli::field> plan_fields(const smspdu::segment_plan& plan) {
   const std::string unit = unit_name(plan);
   std::vector<cli::field> fields = {
       cli::field::string("encoding", "", std::string(smspdu::to_string(plan.encoding))),
-      cli::field::string("", "Encoding", plan.encoding == smspdu::alphabet::gsm7 ? "GSM 7-bit" : "UCS-2"),
+      cli::field::string("", "Encoding", encoding_name(plan.encoding)),
       cli::field::string("locking_shift", "", std::string(smspdu::to_string(plan.tables.locking_shift))),
       cli::field::string("single_shift", "", std::string(smspdu::to_string(plan.tables.single_shift))),
       cli::field::string("", "Tables", plan.encoding == smspdu::alphabet::gsm7 ? tables_text(plan.tables) : "-"),
@@ -451,6 +684,7 @@ int encode_command(arguments args) {
   parse_segment_options(args, options, problem);
   const auto to = args.value("--to", problem);
   const auto text = args.value("--text", problem);
+  const auto data = args.value("--data", problem);
   const auto smsc = args.value("--smsc", problem);
   if (const auto n = args.value("--replace", problem)) {
     unsigned long type = 0;
@@ -487,7 +721,9 @@ int encode_command(arguments args) {
   const auto rest = args.rest(problem);
   if (!problem.empty()) return usage_error(problem, encode_help);
   if (!rest.empty()) return usage_error("unexpected argument " + rest.front(), encode_help);
-  if (!to || !text) return usage_error("encode needs --to and --text", encode_help);
+  if (!to || !text == !data) return usage_error("encode needs --to and --text (or --data)", encode_help);
+  if (data && (options.encoding != smspdu::text_encoding::automatic || options.languages.any()))
+    return usage_error("--ucs2 and --national are for --text, not --data", encode_help);
 
   const auto destination = smspdu::phone_number(*to);
   if (!destination) return rejected("bad --to", destination.error(), "character");
@@ -498,11 +734,30 @@ int encode_command(arguments args) {
     smsc_address = *address;
   }
   std::vector<std::pair<std::string, std::size_t>> pdus;  // hex, AT+CMGS length
-  const auto plan = smspdu::split_submit_hex(smsc_address, *destination, *text, options,
-                                             [&](const smspdu::pdu_hex& hex) {
-                                               pdus.emplace_back(std::string(hex.text()), hex.tpdu_octets);
-                                             });
-  if (!plan) return rejected("cannot encode --text", plan.error(), "byte");
+  smspdu::result<smspdu::segment_plan> plan = smspdu::error{};
+  if (data) {
+    // 8-bit data (DCS 0x04, or 0xF4..0xF7 with a class), split into
+    // segments of 140 octets less the header; WAP push goes to port 2948.
+    std::vector<std::uint8_t> octets(smspdu::octets_length_from_hex(data->size()));
+    const auto n = smspdu::hex_to_octets(*data, octets);
+    if (!n) return rejected("bad --data", n.error(), "hex digit");
+    std::optional<smspdu::error> failed;
+    plan = smspdu::split_data_submit(*destination, octets, options, [&](const smspdu::sms_submit& part) {
+      const auto hex = smspdu::encode_pdu_hex(smspdu::pdu{smsc_address, part});
+      if (hex) {
+        pdus.emplace_back(std::string(hex->text()), hex->tpdu_octets);
+      } else if (!failed) {
+        failed = hex.error();
+      }
+    });
+    if (plan && failed) plan = *failed;
+    if (!plan) return rejected("cannot encode --data", plan.error(), "octet");
+  } else {
+    plan = smspdu::split_submit_hex(smsc_address, *destination, *text, options, [&](const smspdu::pdu_hex& hex) {
+      pdus.emplace_back(std::string(hex.text()), hex.tpdu_octets);
+    });
+    if (!plan) return rejected("cannot encode --text", plan.error(), "byte");
+  }
   std::vector<cli::field> parts;
   std::string lines;
   for (std::size_t i = 0; i < pdus.size(); ++i) {
@@ -631,9 +886,7 @@ int unpack_command(arguments args) {
   return exit_ok;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   if (argc < 2) return usage_error("no command", main_help);
   const std::string_view command = argv[1];
   if (command == "--help" || command == "-h" || command == "help") {
@@ -651,4 +904,17 @@ int main(int argc, char** argv) {
   if (command == "pack") return pack_command(args);
   if (command == "unpack") return unpack_command(args);
   return usage_error("unknown command " + std::string(command), main_help);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // The library never throws; std::string and std::vector here may, when
+  // memory runs out.
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "smspdu: %s\n", e.what());
+    return exit_rejected;
+  }
 }

@@ -178,6 +178,25 @@ inline std::string to_human(const field& root) {
   return out;
 }
 
+/// Prints field trees one after another: as JSON, one per line, or for
+/// people with a blank line between them.
+class printer {
+ public:
+  explicit printer(bool json) : json_(json) {}
+  void print(const field& root) {
+    if (json_) {
+      std::printf("%s\n", to_json(root).c_str());
+      return;
+    }
+    if (count_++ != 0) std::printf("\n");
+    std::printf("%s", to_human(root).c_str());
+  }
+
+ private:
+  bool json_;
+  std::size_t count_ = 0;
+};
+
 }  // namespace cli
 
 #endif  // SMSPDU_EXAMPLES_CLI_REPORT_HPP
