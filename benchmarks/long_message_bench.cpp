@@ -16,28 +16,9 @@
 
 namespace {
 
+using smspdu_bench::gsm_text;
+using smspdu_bench::mixed_text;
 using smspdu_bench::require;
-
-// 1 KiB of UTF-8: Latin with accents and extension characters, Cyrillic,
-// CJK, emoji with a skin tone, a flag and a ZWJ family: UCS-2, 9 segments.
-std::string mixed_text() {
-  const std::string piece =
-      "Gr\xC3\xBC\xC3\x9F" "e {100\xE2\x82\xAC} \xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 "
-      "\xE4\xBD\xA0\xE5\xA5\xBD \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x87\xA9\xF0\x9F\x87\xAA "
-      "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 caf\xC3\xA9 ok. ";
-  std::string text;
-  while (text.size() + piece.size() <= 1024) text += piece;
-  while (text.size() < 1024) text += 'x';
-  return text;
-}
-
-// 1 KiB of GSM 7-bit text with extension characters: 7 segments.
-std::string gsm_text() {
-  std::string text;
-  while (text.size() < 1024) text += "The price is {100} EUR [net] ~ ok? ";
-  text.resize(1024);
-  return text;
-}
 
 void count(benchmark::State& state, const std::string& text) {
   const auto check = smspdu::count_segments(text);
