@@ -394,6 +394,7 @@ bool decode_input(const pdu_input& in, decode_state& st) {
 // line, and the rest still decoded.
 void decode_stream(std::istream& input, decode_state& st) {
   std::optional<cli::modem_header> pending;  // a header whose PDU line has not come yet
+  bool skip_text = false;                     // a text-mode header: its message text comes next
   const auto orphan = [&](const std::string& instead) {
     std::fprintf(stderr, "smspdu: line %zu: %s announces a PDU, but %s\n", pending->line,
                  pending->response.c_str(), instead.c_str());
@@ -411,18 +412,21 @@ void decode_stream(std::istream& input, decode_state& st) {
         break;
       case cli::line_kind::chatter:
         if (pending) orphan(here + " is \"" + line.text + "\"");
+        skip_text = false;
         break;
       case cli::line_kind::header:
         if (pending) orphan(here + " is another " + line.header.response + " line");
         if (line.problem.empty()) {
           pending = line.header;
         } else {
-          std::fprintf(stderr, "smspdu: %s: bad %s line: %s (its PDU is decoded without the length check)\n",
-                       here.c_str(), line.header.response.c_str(), line.problem.c_str());
+          std::fprintf(stderr, "smspdu: %s: bad %s line: %s%s\n", here.c_str(), line.header.response.c_str(),
+                       line.problem.c_str(), line.text_mode ? "" : " (its PDU is decoded without the length check)");
           st.all_good = false;
+          skip_text = line.text_mode;
         }
         break;
       case cli::line_kind::pdu:
+        if (std::exchange(skip_text, false)) break;
         st.all_good &= decode_input(pdu_input{line.text, cli::origin{here, number}, pending}, st);
         pending.reset();
         break;

@@ -59,6 +59,7 @@ struct modem_line {
   std::string text;          ///< the line without surrounding blanks (pdu: the hex)
   modem_header header;       ///< kind header
   std::string problem;       ///< kind header: what is wrong with it (empty: nothing)
+  bool text_mode = false;    ///< kind header: a text-mode line; message text follows, not a PDU
 };
 
 namespace detail {
@@ -144,10 +145,6 @@ inline bool is_result_code(const std::string& line) {
 // Fills `h` from the fields after the prefix; returns the problem, if any.
 inline std::string parse_header(const header_syntax& syntax, const std::string& rest, modem_header& h) {
   const auto values = fields_of(rest);
-  // Text mode quotes <stat> ("REC UNREAD"); its next line is text, not a PDU.
-  for (const auto& v : values)
-    if (starts_with_nocase(v, "\"REC ") || starts_with_nocase(v, "\"STO "))
-      return "text mode output (AT+CMGF=1); smspdu reads PDU mode (AT+CMGF=0)";
   const std::size_t all = syntax.fields.size();
   std::size_t optional = 0;
   for (const auto& name : syntax.fields) optional += name.back() == '?' ? 1u : 0u;
@@ -202,7 +199,11 @@ inline modem_line classify(const std::string& raw, std::size_t number) {
     l.kind = line_kind::header;
     l.header.response = syntax->response;
     l.header.line = number;
-    l.problem = detail::parse_header(*syntax, line.substr(std::string(syntax->prefix).size()), l.header);
+    const std::string rest = line.substr(std::string(syntax->prefix).size());
+    // Text mode quotes <stat> ("REC UNREAD", TS 27.005 §3.1); its next line is text, not a PDU.
+    l.text_mode = rest.find("\"REC ") != std::string::npos || rest.find("\"STO ") != std::string::npos;
+    l.problem = l.text_mode ? "text mode output (AT+CMGF=1); smspdu reads PDU mode (AT+CMGF=0)"
+                            : detail::parse_header(*syntax, rest, l.header);
     return l;
   }
   l.kind = detail::is_result_code(line) ? line_kind::chatter : line_kind::pdu;
