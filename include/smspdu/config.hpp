@@ -75,6 +75,19 @@
 #  define SMSPDU_LITTLE_ENDIAN 0
 #endif
 
+/// 1 when the compiler targets BMI2 (-mbmi2, -march=haswell or later,
+/// -march=native on such a machine): septet packing then uses PEXT/PDEP, one
+/// instruction for each group of eight septets. Compile-time only, so there
+/// is no dispatch cost. AMD processors before Zen 3 execute PEXT/PDEP in
+/// microcode, slower than the portable code: build for them without BMI2 or
+/// define SMSPDU_NO_BMI2. Tests compare both paths.
+#if !defined(SMSPDU_NO_BMI2) && defined(__BMI2__) && (defined(__x86_64__) || defined(_M_X64))
+#  define SMSPDU_HAS_BMI2 1
+#  include <immintrin.h>
+#else
+#  define SMSPDU_HAS_BMI2 0
+#endif
+
 /// Forces inlining of the small helpers of the hot loops, so that their
 /// state stays in registers (an out-of-line helper that takes the state by
 /// reference makes every octet written reload it).

@@ -329,3 +329,15 @@ TEST_CASE("the address digit lookup is the inverse of the semi-octet table for e
     CHECK(smspdu::detail::semi_octet_of(ch) == expected);
   }
 }
+
+#if SMSPDU_HAS_BMI2
+// Built with -mbmi2 (the smspdu_tests_bmi2 target): PEXT/PDEP against SWAR.
+TEST_CASE("BMI2 septet squeeze and spread equal the portable SWAR code", "[fast_path][septet][bmi2]") {
+  std::mt19937_64 rng(2026);
+  for (int round = 0; round < 200000; ++round) {
+    const std::uint64_t word = rng();
+    CHECK(smspdu::detail::squeeze_septets(word) == smspdu::detail::squeeze_septets_swar(word));
+    CHECK(smspdu::detail::spread_septets(word) == smspdu::detail::spread_septets_swar(word));
+  }
+}
+#endif
