@@ -190,6 +190,7 @@ struct data_coding_scheme {
   }
 };
 
+/// The value's name, for messages and logs.
 [[nodiscard]] constexpr std::string_view to_string(alphabet set) noexcept {
   switch (set) {
     case alphabet::gsm7: return "gsm7";
@@ -199,6 +200,7 @@ struct data_coding_scheme {
   return "reserved";
 }
 
+/// The value's name, for messages and logs.
 [[nodiscard]] constexpr std::string_view to_string(message_class klass) noexcept {
   switch (klass) {
     case message_class::class_0: return "class 0 (flash)";
@@ -210,6 +212,7 @@ struct data_coding_scheme {
   return "none";
 }
 
+/// The value's name, for messages and logs.
 [[nodiscard]] constexpr std::string_view to_string(coding_group group) noexcept {
   switch (group) {
     case coding_group::general_data_coding: return "general data coding";
@@ -224,6 +227,7 @@ struct data_coding_scheme {
   return "reserved";
 }
 
+/// The value's name, for messages and logs.
 [[nodiscard]] constexpr std::string_view to_string(waiting_indication type) noexcept {
   switch (type) {
     case waiting_indication::voicemail: return "voicemail";

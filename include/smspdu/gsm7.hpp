@@ -278,10 +278,12 @@ constexpr result<std::size_t> from_gsm7_packed(octet_view packed, std::size_t se
                                                                   gsm7_tables tables = {}) noexcept {
   return detail::gsm7_length(text, tables);
 }
+/// The same for UTF-16 text; error offsets count UTF-16 code units.
 [[nodiscard]] constexpr result<std::size_t> gsm7_length_from_utf16(
     std::u16string_view text, gsm7_tables tables = {}) noexcept {
   return detail::gsm7_length(text, tables);
 }
+/// The same for UTF-32 text; error offsets count code points.
 [[nodiscard]] constexpr result<std::size_t> gsm7_length_from_utf32(
     std::u32string_view text, gsm7_tables tables = {}) noexcept {
   return detail::gsm7_length(text, tables);
@@ -294,11 +296,13 @@ constexpr result<std::size_t> from_gsm7_packed(octet_view packed, std::size_t se
                                                          gsm7_tables tables = {}) noexcept {
   return detail::to_gsm7(text, out, tables);
 }
+/// The same for UTF-16 text; error offsets count UTF-16 code units.
 [[nodiscard]] constexpr result<std::size_t> utf16_to_gsm7(std::u16string_view text,
                                                           septet_span out,
                                                           gsm7_tables tables = {}) noexcept {
   return detail::to_gsm7(text, out, tables);
 }
+/// The same for UTF-32 text; error offsets count code points.
 [[nodiscard]] constexpr result<std::size_t> utf32_to_gsm7(std::u32string_view text,
                                                           septet_span out,
                                                           gsm7_tables tables = {}) noexcept {
@@ -316,11 +320,13 @@ constexpr result<std::size_t> from_gsm7_packed(octet_view packed, std::size_t se
     gsm7_tables tables = {}) noexcept {
   return detail::to_gsm7_packed(text, out, fill_bits, tables);
 }
+/// The same for UTF-16 text; error offsets count UTF-16 code units.
 [[nodiscard]] constexpr result<gsm7_packed_size> utf16_to_gsm7_packed(
     std::u16string_view text, octet_span out, unsigned fill_bits = 0,
     gsm7_tables tables = {}) noexcept {
   return detail::to_gsm7_packed(text, out, fill_bits, tables);
 }
+/// The same for UTF-32 text; error offsets count code points.
 [[nodiscard]] constexpr result<gsm7_packed_size> utf32_to_gsm7_packed(
     std::u32string_view text, octet_span out, unsigned fill_bits = 0,
     gsm7_tables tables = {}) noexcept {
@@ -328,14 +334,17 @@ constexpr result<std::size_t> from_gsm7_packed(octet_view packed, std::size_t se
 }
 
 #if SMSPDU_HAS_CHAR8_T
+/// The same for C++20 char8_t UTF-8 text; error offsets count bytes.
 [[nodiscard]] constexpr result<std::size_t> gsm7_length_from_utf8(std::u8string_view text,
                                                                   gsm7_tables tables = {}) noexcept {
   return detail::gsm7_length(text, tables);
 }
+/// The same for C++20 char8_t UTF-8 text; error offsets count bytes.
 [[nodiscard]] constexpr result<std::size_t> utf8_to_gsm7(std::u8string_view text, septet_span out,
                                                          gsm7_tables tables = {}) noexcept {
   return detail::to_gsm7(text, out, tables);
 }
+/// The same for C++20 char8_t UTF-8 text; error offsets count bytes.
 [[nodiscard]] constexpr result<gsm7_packed_size> utf8_to_gsm7_packed(
     std::u8string_view text, octet_span out, unsigned fill_bits = 0,
     gsm7_tables tables = {}) noexcept {

@@ -56,6 +56,7 @@ enum class reassembly_status : std::uint8_t {
   mixed_coding,
 };
 
+/// The value's name, for messages and logs.
 [[nodiscard]] constexpr std::string_view to_string(reassembly_status s) noexcept {
   switch (s) {
     case reassembly_status::complete: return "complete";

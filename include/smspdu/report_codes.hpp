@@ -81,6 +81,7 @@ struct delivery_status {
   }
 };
 
+/// The value's name, for messages and logs.
 [[nodiscard]] constexpr std::string_view to_string(status_category c) noexcept {
   switch (c) {
     case status_category::completed: return "transaction completed";

@@ -355,15 +355,18 @@ constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text,
                                                             const message_options& options = {}) noexcept {
   return detail::plan_text(text, options);
 }
+/// The same for UTF-16 text; error offsets count UTF-16 code units.
 [[nodiscard]] constexpr result<segment_plan> count_segments(std::u16string_view text,
                                                             const message_options& options = {}) noexcept {
   return detail::plan_text(text, options);
 }
+/// The same for UTF-32 text; error offsets count code points.
 [[nodiscard]] constexpr result<segment_plan> count_segments(std::u32string_view text,
                                                             const message_options& options = {}) noexcept {
   return detail::plan_text(text, options);
 }
 #if SMSPDU_HAS_CHAR8_T
+/// The same for C++20 char8_t UTF-8 text; error offsets count bytes.
 [[nodiscard]] constexpr result<segment_plan> count_segments(std::u8string_view text,
                                                             const message_options& options = {}) noexcept {
   return detail::plan_text(text, options);

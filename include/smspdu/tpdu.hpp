@@ -85,6 +85,7 @@ enum class report_qualifier : std::uint8_t {
   }
 }
 
+/// The value's name, for messages and logs.
 [[nodiscard]] constexpr std::string_view to_string(message_type t) noexcept {
   switch (t) {
     case message_type::sms_deliver: return "SMS-DELIVER";

@@ -91,10 +91,12 @@ constexpr result<std::size_t> from_ucs2(octet_view ucs2, span<CharT> out) noexce
 [[nodiscard]] constexpr result<std::size_t> ucs2_length_from_utf8(std::string_view text) noexcept {
   return detail::needed_size(detail::to_ucs2(text, octet_span()));
 }
+/// The same for UTF-16 text; error offsets count UTF-16 code units.
 [[nodiscard]] constexpr result<std::size_t> ucs2_length_from_utf16(
     std::u16string_view text) noexcept {
   return detail::needed_size(detail::to_ucs2(text, octet_span()));
 }
+/// The same for UTF-32 text; error offsets count code points.
 [[nodiscard]] constexpr result<std::size_t> ucs2_length_from_utf32(
     std::u32string_view text) noexcept {
   return detail::needed_size(detail::to_ucs2(text, octet_span()));
@@ -106,19 +108,23 @@ constexpr result<std::size_t> from_ucs2(octet_view ucs2, span<CharT> out) noexce
                                                          octet_span out) noexcept {
   return detail::to_ucs2(text, out);
 }
+/// The same for UTF-16 text; error offsets count UTF-16 code units.
 [[nodiscard]] constexpr result<std::size_t> utf16_to_ucs2(std::u16string_view text,
                                                           octet_span out) noexcept {
   return detail::to_ucs2(text, out);
 }
+/// The same for UTF-32 text; error offsets count code points.
 [[nodiscard]] constexpr result<std::size_t> utf32_to_ucs2(std::u32string_view text,
                                                           octet_span out) noexcept {
   return detail::to_ucs2(text, out);
 }
 #if SMSPDU_HAS_CHAR8_T
+/// The same for C++20 char8_t UTF-8 text; error offsets count bytes.
 [[nodiscard]] constexpr result<std::size_t> ucs2_length_from_utf8(
     std::u8string_view text) noexcept {
   return detail::needed_size(detail::to_ucs2(text, octet_span()));
 }
+/// The same for C++20 char8_t UTF-8 text; error offsets count bytes.
 [[nodiscard]] constexpr result<std::size_t> utf8_to_ucs2(std::u8string_view text,
                                                          octet_span out) noexcept {
   return detail::to_ucs2(text, out);
