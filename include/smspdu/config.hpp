@@ -75,6 +75,16 @@
 #  define SMSPDU_LITTLE_ENDIAN 0
 #endif
 
+/// 1 where SSE2 intrinsics may be used: x86-64, whose baseline includes SSE2,
+/// so no flag is needed. Define SMSPDU_NO_SIMD for the portable code only
+/// (the tests compare both).
+#if !defined(SMSPDU_NO_SIMD) && defined(__SSE2__) && (defined(__x86_64__) || defined(_M_X64))
+#  define SMSPDU_HAS_SSE2 1
+#  include <emmintrin.h>
+#else
+#  define SMSPDU_HAS_SSE2 0
+#endif
+
 /// 1 when the compiler targets BMI2 (-mbmi2, -march=haswell or later,
 /// -march=native on such a machine): septet packing then uses PEXT/PDEP, one
 /// instruction for each group of eight septets. Compile-time only, so there

@@ -341,3 +341,35 @@ TEST_CASE("BMI2 septet squeeze and spread equal the portable SWAR code", "[fast_
   }
 }
 #endif
+
+TEST_CASE("the identity-run scans (SSE2 and SWAR) equal their byte-by-byte definition", "[fast_path][gsm7]") {
+  // TS 23.038 §6.2.1: the default alphabet puts these at their ASCII codes.
+  const auto identity = [](unsigned char c) {
+    return c >= 0x20 && c <= 0x7A && c != 0x24 && c != 0x40 && !(c >= 0x5B && c <= 0x60);
+  };
+  // The definition agrees with the table itself.
+  for (unsigned c = 0; c < 128; ++c)
+    if (identity(static_cast<unsigned char>(c))) CHECK(smspdu::detail::tables::default_alphabet[c] == c);
+  std::mt19937 rng(2611);
+  std::uniform_int_distribution<int> any_byte(0, 255);
+  std::uniform_int_distribution<int> percent(0, 99);
+  std::uniform_int_distribution<std::size_t> length(0, 80);
+  for (int round = 0; round < 100000; ++round) {
+    std::string text(length(rng), 'a');
+    // Mostly identity characters, with an outsider now and then.
+    const int outsider_share = percent(rng) / 10;
+    for (char& c : text) {
+      unsigned char b = 0;
+      do {
+        b = static_cast<unsigned char>(any_byte(rng));
+      } while (percent(rng) >= outsider_share && !identity(b));
+      c = static_cast<char>(b);
+    }
+    std::size_t prefix = 0;
+    while (prefix < text.size() && identity(static_cast<unsigned char>(text[prefix]))) ++prefix;
+    const std::size_t expected = prefix / 8 * 8;  // whole groups of eight
+    CAPTURE(round, text);
+    CHECK(smspdu::detail::identity_groups(text.data(), text.size()) == expected);
+    CHECK(smspdu::detail::identity_groups_swar(text.data(), text.size()) == expected);
+  }
+}
