@@ -114,6 +114,10 @@ SMSPDU_ALWAYS_INLINE constexpr result<std::size_t> encode_gsm7(std::basic_string
   const bool default_locking = &locking_shift_table(tables.locking_shift) == &locking_shift_table({});
   std::size_t septets = 0;
   std::size_t i = 0;
+  // Bytes the general path takes after the fast path found nothing: 8, and
+  // doubling up to 64 while it keeps finding nothing, so text that is mostly
+  // not ASCII stops paying for attempts; back to 8 once one succeeds.
+  std::size_t general_stretch = 8;
   while (i < text.size()) {
     std::size_t general_until = i + 1;  // at least one character by the general path
 #if SMSPDU_LITTLE_ENDIAN
@@ -124,6 +128,7 @@ SMSPDU_ALWAYS_INLINE constexpr result<std::size_t> encode_gsm7(std::basic_string
       // one failed check per eight bytes at most.
       if (!SMSPDU_IS_CONSTANT_EVALUATED()) {
         const char* bytes = reinterpret_cast<const char*>(text.data());
+        const std::size_t fast_from = i;
         while (i + 8 <= text.size()) {
           if (default_locking) {
             // A run of characters the default alphabet keeps at their ASCII
@@ -147,7 +152,8 @@ SMSPDU_ALWAYS_INLINE constexpr result<std::size_t> encode_gsm7(std::basic_string
           i += 8;
         }
         if (i >= text.size()) break;
-        general_until = i + 8;
+        general_stretch = i != fast_from ? 8 : general_stretch < 64 ? 2 * general_stretch : 64;
+        general_until = i + general_stretch;
       }
     }
 #endif
