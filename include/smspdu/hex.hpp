@@ -19,12 +19,25 @@
 SMSPDU_BEGIN_NAMESPACE
 
 namespace detail {
-constexpr int hex_digit_value(char c) noexcept {
+constexpr int hex_digit_value_by_range(char c) noexcept {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   return -1;
 }
+// The same as a table built from it at compile time: PDUs mix digits and
+// letters, so the range tests' branches mispredict; a load does not.
+struct hex_digit_table {
+  signed char value[256];
+};
+constexpr hex_digit_table make_hex_digit_table() noexcept {
+  hex_digit_table table{};
+  for (int c = 0; c < 256; ++c)
+    table.value[c] = static_cast<signed char>(hex_digit_value_by_range(static_cast<char>(c)));
+  return table;
+}
+inline constexpr hex_digit_table hex_digits = make_hex_digit_table();
+constexpr int hex_digit_value(char c) noexcept { return hex_digits.value[static_cast<unsigned char>(c)]; }
 inline constexpr char upper_hex_digits[] = "0123456789ABCDEF";
 }  // namespace detail
 
@@ -54,9 +67,8 @@ inline constexpr char upper_hex_digits[] = "0123456789ABCDEF";
   // so that an input error is reported before a capacity error.
   for (std::size_t i = 0; i < pairs; ++i) {
     const int high = detail::hex_digit_value(hex[2 * i]);
-    if (high < 0) return error{errc::invalid_hex_digit, 2 * i};
     const int low = detail::hex_digit_value(hex[2 * i + 1]);
-    if (low < 0) return error{errc::invalid_hex_digit, 2 * i + 1};
+    if ((high | low) < 0) return error{errc::invalid_hex_digit, high < 0 ? 2 * i : 2 * i + 1};
     if (i < writable) out.data()[i] = static_cast<std::uint8_t>((high << 4) | low);
   }
   if (hex.size() % 2 != 0) {
