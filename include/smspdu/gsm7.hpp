@@ -244,6 +244,37 @@ constexpr result<std::size_t> from_gsm7(septet_view septets, span<CharT> out,
   return writer.size();
 }
 
+// The run-time path of from_gsm7_packed for one message's text with the
+// default locking table: unpacked whole first (a word of eight septets at a
+// time), then runs of septets that equal their ASCII characters are found by
+// the encoder's scan (SSE2: sixteen a step) and copied; the rest goes through
+// the tables. Not constexpr: its work buffer is left uninitialised, which
+// C++17 forbids in constexpr functions.
+template <class Writer, class ThroughTable>
+inline result<std::size_t> from_default_gsm7_message(octet_view packed, std::size_t septet_count,
+                                                     unsigned fill_bits, gsm7_tables tables, Writer& writer,
+                                                     const ThroughTable& through_table) noexcept {
+  std::uint8_t unpacked[max_user_data_septets];
+  (void)unpack_septets(packed, septet_count, septet_span(unpacked, septet_count), fill_bits);
+  const char* septets = reinterpret_cast<const char*>(unpacked);
+  const auto word_at = [septets](std::size_t at) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, septets + at, sizeof word);
+    return word;
+  };
+  std::size_t done = 0;
+  while (done + 8 <= septet_count) {
+    const std::size_t run = identity_groups(septets + done, septet_count - done);
+    for (const std::size_t end = done + run; done < end; done += 8) writer.put_eight_ascii(word_at(done));
+    if (done + 8 > septet_count || !through_table(word_at(done))) break;
+    done += 8;
+  }
+  const std::uint8_t* next = unpacked + done;
+  decode_gsm7([&next] { return *next++; }, septet_count - done, tables, writer);
+  if (writer.overflowed()) return error{errc::output_too_small, writer.size()};
+  return writer.size();
+}
+
 template <class CharT>
 constexpr result<std::size_t> from_gsm7_packed(octet_view packed, std::size_t septet_count,
                                                span<CharT> out, unsigned fill_bits,
@@ -272,30 +303,8 @@ constexpr result<std::size_t> from_gsm7_packed(octet_view packed, std::size_t se
         writer.put_eight_ascii(chars);
         return true;
       };
-      if (default_locking && septet_count <= max_user_data_septets) {
-        // One message's text with the default alphabet: unpacked whole
-        // first (a word of eight septets at a time), then runs of septets
-        // that equal their ASCII characters are found by the encoder's scan
-        // (SSE2: sixteen a step) and copied; the rest goes through the tables.
-        std::uint8_t unpacked[max_user_data_septets];
-        (void)unpack_septets(packed, septet_count, septet_span(unpacked, septet_count), fill_bits);
-        const char* septets = reinterpret_cast<const char*>(unpacked);
-        const auto word_at = [septets](std::size_t at) {
-          std::uint64_t word = 0;
-          std::memcpy(&word, septets + at, sizeof word);
-          return word;
-        };
-        while (done + 8 <= septet_count) {
-          const std::size_t run = identity_groups(septets + done, septet_count - done);
-          for (const std::size_t end = done + run; done < end; done += 8) writer.put_eight_ascii(word_at(done));
-          if (done + 8 > septet_count || !through_table(word_at(done))) break;
-          done += 8;
-        }
-        const std::uint8_t* next = unpacked + done;
-        decode_gsm7([&next] { return *next++; }, septet_count - done, tables, writer);
-        if (writer.overflowed()) return error{errc::output_too_small, writer.size()};
-        return writer.size();
-      }
+      if (default_locking && septet_count <= max_user_data_septets)
+        return from_default_gsm7_message(packed, septet_count, fill_bits, tables, writer, through_table);
       while (done + 8 <= septet_count && done / 8 * 7 + 8 <= packed.size()) {
         const std::uint64_t septets = spread_septets(load_le64(packed.data() + done / 8 * 7) >> fill_bits);
         if (default_locking && default_alphabet_identity(septets)) {
