@@ -251,7 +251,7 @@ constexpr result<std::size_t> from_gsm7(septet_view septets, span<CharT> out,
 // the tables. Not constexpr: its work buffer is left uninitialised, which
 // C++17 forbids in constexpr functions.
 template <class Writer, class ThroughTable>
-inline result<std::size_t> from_default_gsm7_message(octet_view packed, std::size_t septet_count,
+SMSPDU_ALWAYS_INLINE result<std::size_t> from_default_gsm7_message(octet_view packed, std::size_t septet_count,
                                                      unsigned fill_bits, gsm7_tables tables, Writer& writer,
                                                      const ThroughTable& through_table) noexcept {
   std::uint8_t unpacked[max_user_data_septets];
