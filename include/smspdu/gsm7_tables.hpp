@@ -154,6 +154,9 @@ class gsm7_reverse_table {
   /// The septet that encodes `c`, or `absent`.
   [[nodiscard]] constexpr std::uint8_t find(char32_t c) const noexcept {
     if (c < 0x100) return latin_[c];
+    // Past the largest code point of the table (U+20AC in the default pair):
+    // CJK, emoji and most scripts leave here without a search.
+    if (other_count_ == 0 || c > (others_[other_count_ - 1] >> 8)) return absent;
     std::size_t low = 0;
     std::size_t high = other_count_;
     while (low < high) {

@@ -270,9 +270,17 @@ constexpr void record_forcing(std::basic_string_view<CharT> text, const message_
   const gsm7_encoder forced_tables(o.tables);
   const bool forced = o.tables != gsm7_tables{};
   const bool national = o.languages.any();
+  const gsm7_encoder& tables_used = forced ? forced_tables : default_tables;
   for (std::size_t i = 0; i < text.size();) {
+    // ASCII needs no decoding, and every table pair encodes all of it but
+    // a few characters, which the general check below still looks at.
+    const auto unit = static_cast<std::uint32_t>(static_cast<std::make_unsigned_t<CharT>>(text[i]));
+    if (unit < 0x80 && tables_used.encode(unit).septets != 0) {
+      ++i;
+      continue;
+    }
     const auto step = next_code_point(text.data(), text.size(), i);
-    bool encodable = (forced ? forced_tables : default_tables).encode(step.value).septets != 0;
+    bool encodable = tables_used.encode(step.value).septets != 0;
     for (std::size_t nli = 1; national && !encodable && nli < national_language_count; ++nli) {
       const auto l = static_cast<national_language>(nli);
       if (o.languages.allows_locking(l) && locking_shift_reverse(l).find(step.value) != gsm7_reverse_table::absent)
