@@ -158,7 +158,7 @@ SMSPDU_ALWAYS_INLINE constexpr result<std::size_t> encode_gsm7(std::basic_string
     }
 #endif
     while (i < general_until && i < text.size()) {
-      char32_t c = static_cast<char32_t>(static_cast<std::uint32_t>(text[i]));
+      char32_t c = code_unit_value(text[i]);
       std::size_t units = 1;
       if (c >= 0x80) {  // ASCII is one code unit in every UTF; the rest is decoded
         const code_point_step step = next_code_point(text.data(), text.size(), i);
@@ -257,11 +257,7 @@ SMSPDU_ALWAYS_INLINE result<std::size_t> from_default_gsm7_message(octet_view pa
   std::uint8_t unpacked[max_user_data_septets];
   (void)unpack_septets(packed, septet_count, septet_span(unpacked, septet_count), fill_bits);
   const char* septets = reinterpret_cast<const char*>(unpacked);
-  const auto word_at = [septets](std::size_t at) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, septets + at, sizeof word);
-    return word;
-  };
+  const auto word_at = [&unpacked](std::size_t at) { return load_le64(unpacked + at); };
   std::size_t done = 0;
   while (done + 8 <= septet_count) {
     const std::size_t run = identity_groups(septets + done, septet_count - done);

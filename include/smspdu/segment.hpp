@@ -20,7 +20,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <type_traits>
 
 #include "buffer.hpp"
 #include "config.hpp"
@@ -151,7 +150,7 @@ constexpr error walk_segments(std::basic_string_view<CharT> text, const unit_cos
   // general way, as the next character decides its cluster. A test compares
   // this against skip_ascii_runs = false on generated texts.
   const auto printable_ascii = [&text](std::size_t at) {
-    const auto c = static_cast<std::uint32_t>(static_cast<std::make_unsigned_t<CharT>>(text[at]));
+    const auto c = code_unit_value(text[at]);
     return c >= 0x20 && c < 0x7F;
   };
   while (next_at < text.size()) {
@@ -205,7 +204,7 @@ constexpr result<std::size_t> total_units(std::basic_string_view<CharT> text,
                                           const unit_cost& cost) noexcept {
   std::size_t units = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const auto unit = static_cast<std::uint32_t>(static_cast<std::make_unsigned_t<CharT>>(text[i]));
+    const auto unit = code_unit_value(text[i]);
     if (unit < 0x80) {  // ASCII: one code unit is the code point, no decoder call
       const std::size_t c = cost(unit);
       if (c == 0) return error{errc::unencodable_character, i};
@@ -274,7 +273,7 @@ constexpr void record_forcing(std::basic_string_view<CharT> text, const message_
   for (std::size_t i = 0; i < text.size();) {
     // ASCII needs no decoding, and every table pair encodes all of it but
     // a few characters, which the general check below still looks at.
-    const auto unit = static_cast<std::uint32_t>(static_cast<std::make_unsigned_t<CharT>>(text[i]));
+    const auto unit = code_unit_value(text[i]);
     if (unit < 0x80 && tables_used.encode(unit).septets != 0) {
       ++i;
       continue;

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 
 #include "../buffer.hpp"
 #include "../config.hpp"
@@ -32,6 +33,14 @@ constexpr bool is_high_surrogate(char32_t c) noexcept { return c >= 0xD800 && c 
 constexpr bool is_low_surrogate(char32_t c) noexcept { return c >= 0xDC00 && c <= 0xDFFF; }
 constexpr bool is_continuation(unsigned byte) noexcept { return (byte & 0xC0u) == 0x80u; }
 
+/// The value of one code unit, without sign extension: 0x00..0xFF for UTF-8
+/// bytes (char may be signed), the unit itself for UTF-16 and UTF-32. Below
+/// 0x80 it is an ASCII code point in every encoding.
+template <class CharT>
+constexpr std::uint32_t code_unit_value(CharT unit) noexcept {
+  return static_cast<std::uint32_t>(static_cast<std::make_unsigned_t<CharT>>(unit));
+}
+
 /// Decodes the code point that starts at text[i] (i < size). The code unit
 /// width selects UTF-8 (1), UTF-16 (2) or UTF-32 (4).
 template <class CharT>
@@ -40,7 +49,7 @@ constexpr code_point_step next_code_point(const CharT* text, std::size_t size,
   if constexpr (sizeof(CharT) == 1) {
     // UTF-8 as constrained by RFC 3629 / Unicode §3.9 table 3-7: no overlong
     // forms, no surrogates, nothing above U+10FFFF.
-    const auto unit = [&](std::size_t k) { return static_cast<unsigned>(static_cast<std::uint8_t>(text[k])); };
+    const auto unit = [&](std::size_t k) { return static_cast<unsigned>(code_unit_value(text[k])); };
     const unsigned b0 = unit(i);
     constexpr code_point_step bad{0, 0, errc::invalid_utf8};
     if (b0 < 0x80) return {b0, 1, errc{}};
