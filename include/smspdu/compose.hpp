@@ -33,13 +33,10 @@
 SMSPDU_BEGIN_NAMESPACE
 
 namespace detail {
-// The DCS and user data of a text under `options`.
-struct coded_text {
-  data_coding_scheme dcs;
-  user_data ud;
-};
-
-constexpr result<coded_text> code_text(std::string_view text, const message_options& o) noexcept {
+// The DCS and user data of a text under `options`, written into the message
+// being built (`ud` starts empty): the caller's result holds them in place.
+constexpr error code_text_into(std::string_view text, const message_options& o, data_coding_scheme& dcs,
+                               user_data& ud) noexcept {
   alphabet set = o.encoding == text_encoding::ucs2 ? alphabet::ucs2 : alphabet::gsm7;
   gsm7_tables tables = o.tables;
   if (o.encoding != text_encoding::ucs2 && o.tables == gsm7_tables{} && o.languages.any()) {
@@ -51,35 +48,28 @@ constexpr result<coded_text> code_text(std::string_view text, const message_opti
     set = plan->encoding;
     tables = plan->tables;
   }
-  const data_coding_scheme dcs = data_coding_scheme::general(set, o.message_class);
+  dcs = data_coding_scheme::general(set, o.message_class);
   const bool national = set == alphabet::gsm7 && tables != gsm7_tables{};
   if (!national) {
     // Automatic encoding tries GSM 7-bit in the same pass that packs it, and
     // falls back to UCS-2 at the first character the alphabet lacks.
-    const auto ud = text_user_data(text, dcs);
-    if (!ud) {
-      if (o.encoding != text_encoding::automatic || set != alphabet::gsm7 ||
-          ud.error().code != errc::unencodable_character)
-        return ud.error();
-      const data_coding_scheme ucs2 = data_coding_scheme::general(alphabet::ucs2, o.message_class);
-      const auto wide = text_user_data(text, ucs2);
-      if (!wide) return wide.error();
-      return coded_text{ucs2, *wide};
-    }
-    return coded_text{dcs, *ud};
+    const error e = text_user_data_into(text, dcs, nullptr, gsm7_tables{}, ud);
+    if (!failed(e)) return e;
+    if (o.encoding != text_encoding::automatic || set != alphabet::gsm7 || e.code != errc::unencodable_character)
+      return e;
+    dcs = data_coding_scheme::general(alphabet::ucs2, o.message_class);
+    ud = user_data{};  // the GSM 7-bit attempt may have written part of it
+    return text_user_data_into(text, dcs, nullptr, gsm7_tables{}, ud);
   }
   user_data_header header;
   (void)header.add_national_language(tables);  // 6 octets at most: always fits
-  const auto ud = text_user_data(text, dcs, header);
-  if (!ud) return ud.error();
-  return coded_text{dcs, *ud};
+  return text_user_data_into(text, dcs, &header, header.tables(), ud);
 }
 }  // namespace detail
 
 namespace detail {
-// The SUBMIT fields that come from the options alone.
-constexpr sms_submit submit_from(const address& to, const submit_options& o) noexcept {
-  sms_submit s;
+// The SUBMIT fields that come from the options alone, set in `s`.
+constexpr void set_submit_fields(sms_submit& s, const address& to, const submit_options& o) noexcept {
   s.destination = to;
   s.reject_duplicates = o.reject_duplicates;
   s.reply_path = o.reply_path;
@@ -87,19 +77,29 @@ constexpr sms_submit submit_from(const address& to, const submit_options& o) noe
   s.message_reference = o.message_reference;
   s.pid = o.pid;
   s.validity = o.validity;
+}
+constexpr sms_submit submit_from(const address& to, const submit_options& o) noexcept {
+  sms_submit s;
+  set_submit_fields(s, to, o);
   return s;
+}
+
+// The DELIVER fields that come from the options, the sender and the time.
+constexpr void set_deliver_fields(sms_deliver& d, const address& from, const timestamp& time,
+                                  const message_options& o) noexcept {
+  d.originator = from;
+  d.status_report_indication = o.status_report;
+  d.reply_path = o.reply_path;
+  d.pid = o.pid;
+  d.service_centre_time = time;
 }
 
 // An SMS-DELIVER of coded user data with the fields the options give.
 constexpr sms_deliver deliver_from(const address& from, const timestamp& time, const message_options& o,
                                    data_coding_scheme dcs, const user_data& ud) noexcept {
   sms_deliver d;
-  d.originator = from;
-  d.status_report_indication = o.status_report;
-  d.reply_path = o.reply_path;
-  d.pid = o.pid;
+  set_deliver_fields(d, from, time, o);
   d.dcs = dcs;
-  d.service_centre_time = time;
   d.ud = ud;
   return d;
 }
@@ -112,12 +112,11 @@ constexpr sms_deliver deliver_from(const address& from, const timestamp& time, c
 /// past the capacity (160 septets, 70 UCS-2 characters, less a header).
 [[nodiscard]] constexpr result<sms_submit> make_submit(const address& to, std::string_view text,
                                                        const submit_options& options = {}) noexcept {
-  const auto coded = detail::code_text(text, options);
-  if (!coded) return coded.error();
-  sms_submit s = detail::submit_from(to, options);
-  s.dcs = coded->dcs;
-  s.ud = coded->ud;
-  return s;
+  // Built where it is returned: the user data is packed straight into it.
+  return detail::build_in_place<sms_submit>([&](sms_submit& s) {
+    detail::set_submit_fields(s, to, options);
+    return detail::code_text_into(text, options, s.dcs, s.ud);
+  });
 }
 
 /// As above, to a phone number written with or without "+". Errors of the
@@ -152,9 +151,10 @@ constexpr sms_deliver deliver_from(const address& from, const timestamp& time, c
 [[nodiscard]] constexpr result<sms_deliver> make_deliver(const address& from, std::string_view text,
                                                          const timestamp& time,
                                                          const message_options& options = {}) noexcept {
-  const auto coded = detail::code_text(text, options);
-  if (!coded) return coded.error();
-  return detail::deliver_from(from, time, options, coded->dcs, coded->ud);
+  return detail::build_in_place<sms_deliver>([&](sms_deliver& d) {  // in place, as make_submit
+    detail::set_deliver_fields(d, from, time, options);
+    return detail::code_text_into(text, options, d.dcs, d.ud);
+  });
 }
 
 namespace detail {

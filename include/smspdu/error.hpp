@@ -191,6 +191,11 @@ struct error {
   friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
 };
 
+namespace detail {
+// The functions that fill a value in place return error{} (errc 0) for success.
+constexpr bool failed(const error& e) noexcept { return e.code != errc{}; }
+}  // namespace detail
+
 SMSPDU_END_NAMESPACE
 
 #endif  // SMSPDU_ERROR_HPP

@@ -23,6 +23,14 @@ namespace detail {
   SMSPDU_ASSERT(false && "smspdu::result accessed in the wrong state");
   std::abort();
 }
+
+// Tag of the result<T> constructor that starts with a value-initialised T to
+// be filled in place: the TPDU decoders and builders fill a few hundred bytes
+// of fields where they will be returned, instead of copying them there.
+struct value_initialised_t {
+  explicit value_initialised_t() = default;
+};
+inline constexpr value_initialised_t value_initialised{};
 }  // namespace detail
 
 /// Either a T or an error. T must be trivially copyable and destructible (all
@@ -41,6 +49,8 @@ class [[nodiscard]] result {
 
   /// A successful result.
   constexpr result(const T& value) noexcept : value_(value), has_value_(true) {}
+  /// A successful result holding T{}, for the library to fill in place.
+  constexpr explicit result(detail::value_initialised_t) noexcept : value_(), has_value_(true) {}
   /// A failed result.
   constexpr result(error_type failure) noexcept : error_(failure), has_value_(false) {}
   /// A failed result with this code and offset.
@@ -107,6 +117,20 @@ namespace detail {
 constexpr result<std::size_t> needed_size(const result<std::size_t>& attempt) noexcept {
   if (!attempt && attempt.error().code == errc::output_too_small) return attempt.error().offset;
   return attempt;
+}
+}  // namespace detail
+
+namespace detail {
+// A result<T> built where the caller receives it: `fill(T&)` fills a
+// value-initialised T and returns error{} or the failure. A single named
+// return lets the compiler build the result in the caller's storage; the
+// TPDU types are a few hundred bytes, which a copy at each return would cost.
+template <class T, class Fill>
+constexpr result<T> build_in_place(Fill&& fill) noexcept {
+  result<T> built(value_initialised);
+  const error failure = fill(*built);
+  if (failed(failure)) built = result<T>(failure);
+  return built;
 }
 }  // namespace detail
 

@@ -295,20 +295,32 @@ constexpr std::uint8_t to_swapped_bcd(unsigned value) noexcept {
 
 // TS 23.040 §9.2.3.11: YY MM DD hh mm ss TZ, each in swapped BCD; TZ in
 // quarter hours with the sign in bit 3.
-constexpr result<timestamp> decode_timestamp(octet_reader& in) noexcept {
+constexpr error decode_timestamp_into(octet_reader& in, timestamp& t) noexcept {
   if (!in.has(7)) return in.truncated();
   const std::size_t start = in.position();
-  int fields[6] = {};
-  for (std::size_t i = 0; i < 6; ++i) {
-    fields[i] = swapped_bcd(in.take());
-    if (fields[i] < 0) return error{errc::invalid_timestamp, start + i};
+  // The six date and time octets are read as one word (a byte each) and
+  // checked together, so that a valid stamp takes one branch here, not six;
+  // the error still names the first bad octet. TS 23.040 §9.2.3.11: tens in
+  // bits 3..0, units in bits 7..4.
+  const std::uint64_t word = load_le(in.take(6).data(), 6);
+  constexpr std::uint64_t low_nibbles = 0x0F0F0F0F0F0Full;
+  const std::uint64_t tens = word & low_nibbles;
+  const std::uint64_t units = (word >> 4) & low_nibbles;
+  // A semi-octet above 9 carries into bit 4 of its byte when 6 is added.
+  const std::uint64_t not_bcd = ((tens + 0x060606060606ull) | (units + 0x060606060606ull)) & 0x101010101010ull;
+  if (not_bcd != 0) {
+    std::size_t first_bad = 0;
+    while ((not_bcd >> (8 * first_bad + 4) & 1u) == 0) ++first_bad;
+    return error{errc::invalid_timestamp, start + first_bad};
   }
+  const std::uint64_t values = (tens << 3) + (tens << 1) + units;  // at most 99 a byte: no carry
+  const auto field = [values](unsigned i) { return static_cast<unsigned>(values >> (8 * i)) & 0xFFu; };
+  const unsigned fields[6] = {field(0), field(1), field(2), field(3), field(4), field(5)};
   const std::uint8_t zone = in.take();
   const unsigned zone_tens = zone & 0x07u;
   const unsigned zone_units = zone >> 4;
   if (zone_units > 9) return error{errc::invalid_timestamp, start + 6};
-  timestamp t;
-  t.year = static_cast<std::uint16_t>(fields[0] >= 90 ? 1900 + fields[0] : 2000 + fields[0]);
+  t.year = static_cast<std::uint16_t>(fields[0] >= 90 ? 1900u + fields[0] : 2000u + fields[0]);
   t.month = static_cast<std::uint8_t>(fields[1]);
   t.day = static_cast<std::uint8_t>(fields[2]);
   t.hour = static_cast<std::uint8_t>(fields[3]);
@@ -322,6 +334,12 @@ constexpr result<timestamp> decode_timestamp(octet_reader& in) noexcept {
   if (t.hour > 23) return error{errc::invalid_timestamp, start + 3};
   if (t.minute > 59) return error{errc::invalid_timestamp, start + 4};
   if (t.second > 59) return error{errc::invalid_timestamp, start + 5};
+  return error{};
+}
+
+constexpr result<timestamp> decode_timestamp(octet_reader& in) noexcept {
+  timestamp t;
+  if (const error e = decode_timestamp_into(in, t); failed(e)) return e;
   return t;
 }
 

@@ -353,8 +353,6 @@ constexpr error expect_type(std::uint8_t first_octet, direction d, message_type 
   return error{};
 }
 
-constexpr bool failed(const error& e) noexcept { return e.code != errc{}; }
-
 constexpr error finish(const octet_reader& in) noexcept {
   if (in.remaining() != 0) return error{errc::trailing_octets, in.position()};
   return error{};
@@ -449,26 +447,24 @@ constexpr result<std::size_t> finish_encoding(const error& e, const octet_writer
   if (const auto e = detail::expect_type(first, direction::sc_to_ms, message_type::sms_deliver, base);
       detail::failed(e) && !reserved_as_deliver)
     return e;
-  sms_deliver d;
-  d.more_messages_to_send = (first & detail::bit_mms) == 0;
-  d.loop_prevention = (first & detail::bit_lp) != 0;
-  d.status_report_indication = (first & detail::bit_sr) != 0;
-  d.reply_path = (first & detail::bit_rp) != 0;
-  d.spare_bits = first & detail::spare_deliver;
-  const auto oa = detail::decode_address(in);
-  if (!oa) return oa.error();
-  d.originator = *oa;
-  if (!in.has(2)) return in.truncated();
-  d.pid.value = in.take();
-  d.dcs.value = in.take();
-  const auto scts = detail::decode_timestamp(in);
-  if (!scts) return scts.error();
-  d.service_centre_time = *scts;
-  const auto ud = detail::decode_user_data(in, d.dcs, (first & detail::bit_udhi) != 0);
-  if (!ud) return ud.error();
-  d.ud = *ud;
-  if (const auto e = detail::finish(in); detail::failed(e)) return e;
-  return d;
+  // Filled where it is returned: a copy of the whole message costs more than
+  // some of its fields do to decode.
+  return detail::build_in_place<sms_deliver>([&](sms_deliver& d) -> error {
+    d.more_messages_to_send = (first & detail::bit_mms) == 0;
+    d.loop_prevention = (first & detail::bit_lp) != 0;
+    d.status_report_indication = (first & detail::bit_sr) != 0;
+    d.reply_path = (first & detail::bit_rp) != 0;
+    d.spare_bits = first & detail::spare_deliver;
+    if (const auto e = detail::decode_address_into(in, d.originator); detail::failed(e)) return e;
+    if (!in.has(2)) return in.truncated();
+    d.pid.value = in.take();
+    d.dcs.value = in.take();
+    if (const auto e = detail::decode_timestamp_into(in, d.service_centre_time); detail::failed(e)) return e;
+    if (const auto e = detail::decode_user_data_into(in, d.dcs, (first & detail::bit_udhi) != 0, d.ud);
+        detail::failed(e))
+      return e;
+    return detail::finish(in);
+  });
 }
 
 /// Decodes an SMS-SUBMIT. Errors as decode_sms_deliver, plus
@@ -481,26 +477,24 @@ constexpr result<std::size_t> finish_encoding(const error& e, const octet_writer
   if (const auto e = detail::expect_type(first, direction::ms_to_sc, message_type::sms_submit, base);
       detail::failed(e))
     return e;
-  sms_submit s;
-  s.reject_duplicates = (first & detail::bit_rd) != 0;
-  s.reply_path = (first & detail::bit_rp) != 0;
-  s.status_report_request = (first & detail::bit_sr) != 0;
-  s.message_reference = in.take();
-  const auto da = detail::decode_address(in);
-  if (!da) return da.error();
-  s.destination = *da;
-  if (!in.has(2)) return in.truncated();
-  s.pid.value = in.take();
-  s.dcs.value = in.take();
-  const auto vp = detail::decode_validity(
-      in, static_cast<validity_format>((first >> detail::vpf_shift) & 3u));
-  if (!vp) return vp.error();
-  s.validity = *vp;
-  const auto ud = detail::decode_user_data(in, s.dcs, (first & detail::bit_udhi) != 0);
-  if (!ud) return ud.error();
-  s.ud = *ud;
-  if (const auto e = detail::finish(in); detail::failed(e)) return e;
-  return s;
+  return detail::build_in_place<sms_submit>([&](sms_submit& s) -> error {  // in place, as above
+    s.reject_duplicates = (first & detail::bit_rd) != 0;
+    s.reply_path = (first & detail::bit_rp) != 0;
+    s.status_report_request = (first & detail::bit_sr) != 0;
+    s.message_reference = in.take();
+    if (const auto e = detail::decode_address_into(in, s.destination); detail::failed(e)) return e;
+    if (!in.has(2)) return in.truncated();
+    s.pid.value = in.take();
+    s.dcs.value = in.take();
+    const auto vp = detail::decode_validity(
+        in, static_cast<validity_format>((first >> detail::vpf_shift) & 3u));
+    if (!vp) return vp.error();
+    s.validity = *vp;
+    if (const auto e = detail::decode_user_data_into(in, s.dcs, (first & detail::bit_udhi) != 0, s.ud);
+        detail::failed(e))
+      return e;
+    return detail::finish(in);
+  });
 }
 
 /// Decodes an SMS-STATUS-REPORT. TP-PI and what follows it are optional.

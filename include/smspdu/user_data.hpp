@@ -119,14 +119,14 @@ constexpr result<std::size_t> check_user_data(const user_data& ud, data_coding_s
   return ud.octets.size();
 }
 
-// TP-UDL and TP-UD at the reader; `dcs` says whether TP-UDL counts septets,
-// and TP-UD may take at most `max_octets` octets.
-constexpr result<user_data> decode_user_data(octet_reader& in, data_coding_scheme dcs,
-                                             bool has_header,
-                                             std::size_t max_octets = max_user_data_octets) noexcept {
+// TP-UDL and TP-UD at the reader into `ud` (which starts empty); `dcs` says
+// whether TP-UDL counts septets, and TP-UD may take at most `max_octets`
+// octets. Filled in place: the TPDU decoders pass their own field.
+constexpr error decode_user_data_into(octet_reader& in, data_coding_scheme dcs, bool has_header,
+                                      user_data& ud,
+                                      std::size_t max_octets = max_user_data_octets) noexcept {
   const std::size_t at = in.position();
   if (!in.has(1)) return in.truncated();
-  user_data ud;
   ud.has_header = has_header;
   ud.length = in.take();
   if (ud.length > max_user_data_length(dcs, max_octets)) return error{errc::user_data_too_long, at};
@@ -137,7 +137,14 @@ constexpr result<user_data> decode_user_data(octet_reader& in, data_coding_schem
   ud.octets.append(field.data(), field.size());
   const auto checked = check_user_data(ud, dcs, at, max_octets);
   if (!checked) return checked.error();
-  return ud;
+  return error{};
+}
+
+constexpr result<user_data> decode_user_data(octet_reader& in, data_coding_scheme dcs,
+                                             bool has_header,
+                                             std::size_t max_octets = max_user_data_octets) noexcept {
+  return build_in_place<user_data>(
+      [&](user_data& ud) { return decode_user_data_into(in, dcs, has_header, ud, max_octets); });
 }
 
 constexpr result<std::size_t> encode_user_data(const user_data& ud, data_coding_scheme dcs,
@@ -167,13 +174,14 @@ constexpr std::size_t first_unit_past(std::basic_string_view<CharT> text, bool g
   return text.size();
 }
 
+// Fills `ud`, which starts empty: make_submit and make_deliver pass the
+// field of the message they return (no copy of 140 octets on the way).
 template <class CharT>
-constexpr result<user_data> text_user_data(std::basic_string_view<CharT> text,
-                                           data_coding_scheme dcs, const user_data_header* header,
-                                           gsm7_tables tables) noexcept {
+constexpr error text_user_data_into(std::basic_string_view<CharT> text, data_coding_scheme dcs,
+                                    const user_data_header* header, gsm7_tables tables,
+                                    user_data& ud) noexcept {
   if (dcs.compressed() || dcs.character_set() == alphabet::eight_bit)
     return error{errc::not_text, 0};
-  user_data ud;
   std::size_t header_octet_count = 0;
   if (header != nullptr) {
     ud.has_header = true;
@@ -197,7 +205,7 @@ constexpr result<user_data> text_user_data(std::basic_string_view<CharT> text,
       return error{errc::text_too_long, first_unit_past(text, true, tables, capacity)};
     ud.octets.set_size(header_octet_count + packed->octets);
     ud.length = static_cast<std::uint8_t>(layout.header_septets + packed->septets);
-    return ud;
+    return error{};
   }
   const auto octets = detail::needed_size(to_ucs2(text, octet_span()));
   if (!octets) return octets.error();
@@ -209,7 +217,14 @@ constexpr result<user_data> text_user_data(std::basic_string_view<CharT> text,
   if (!written) return written.error();
   ud.octets.set_size(header_octet_count + *written);
   ud.length = static_cast<std::uint8_t>(ud.octets.size());
-  return ud;
+  return error{};
+}
+
+template <class CharT>
+constexpr result<user_data> text_user_data(std::basic_string_view<CharT> text, data_coding_scheme dcs,
+                                           const user_data_header* header, gsm7_tables tables) noexcept {
+  return build_in_place<user_data>(
+      [&](user_data& ud) { return text_user_data_into(text, dcs, header, tables, ud); });
 }
 
 }  // namespace detail

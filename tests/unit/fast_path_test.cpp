@@ -10,6 +10,8 @@
 #include <smspdu/smspdu.hpp>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -327,6 +329,150 @@ TEST_CASE("the address digit lookup is the inverse of the semi-octet table for e
     for (int v = 0; v < 15; ++v)
       if (smspdu::detail::semi_octet_digits[v] == ch) expected = v;
     CHECK(smspdu::detail::semi_octet_of(ch) == expected);
+  }
+}
+
+TEST_CASE("the address digit-pair table equals two semi-octet lookups for every octet",
+          "[fast_path][address]") {
+  // TS 23.040 §9.1.2.3: low semi-octet first; 1111 is no digit.
+  for (unsigned octet = 0; octet < 256; ++octet) {
+    const unsigned low = octet & 0x0Fu;
+    const unsigned high = octet >> 4;
+    const std::uint16_t pair = smspdu::detail::semi_octet_pairs.pair[octet];
+    if (low == 0x0F || high == 0x0F) {
+      CHECK(pair == 0);
+      continue;
+    }
+    CHECK(static_cast<char>(pair & 0xFFu) == smspdu::detail::semi_octet_digits[low]);
+    CHECK(static_cast<char>(pair >> 8) == smspdu::detail::semi_octet_digits[high]);
+  }
+}
+
+TEST_CASE("decoding an address through the pair table equals decoding it digit by digit",
+          "[fast_path][address]") {
+  // Every length 0..20 with random semi-octets, a 1111 put at every position
+  // in turn: the digits or the error offset a digit-by-digit reading gives.
+  std::uint32_t state = 12345;
+  const auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+  for (unsigned length = 0; length <= 20; ++length) {
+    for (unsigned round = 0; round < 200; ++round) {
+      std::vector<std::uint8_t> octets{static_cast<std::uint8_t>(length), 0x91};
+      for (unsigned k = 0; k < (length + 1) / 2; ++k) octets.push_back(static_cast<std::uint8_t>(next() >> 8));
+      std::string expected;
+      std::size_t bad_at = 0;
+      bool bad = false;
+      for (unsigned i = 0; i < length && !bad; ++i) {
+        const std::uint8_t octet = octets[2 + i / 2];
+        const unsigned semi = i % 2 == 0 ? (octet & 0x0Fu) : (octet >> 4u);
+        if (semi == 0x0F) {
+          bad = true;
+          bad_at = 2 + i / 2;
+        } else {
+          expected += smspdu::detail::semi_octet_digits[semi];
+        }
+      }
+      smspdu::detail::octet_reader in(smspdu::octet_view(octets.data(), octets.size()));
+      const auto decoded = smspdu::detail::decode_address(in);
+      if (bad) {
+        REQUIRE_FALSE(decoded);
+        CHECK(decoded.error() == smspdu::error{smspdu::errc::invalid_address_digit, bad_at});
+      } else {
+        REQUIRE(decoded);
+        CHECK(decoded->text() == expected);
+        if (length % 2 == 1) CHECK(decoded->fill_semi_octet == (octets.back() >> 4u));
+      }
+    }
+  }
+}
+
+TEST_CASE("the word-at-a-time timestamp check equals checking octet by octet", "[fast_path][timestamp]") {
+  // Random TP-SCTS octets, mostly valid BCD, some with a semi-octet above 9
+  // anywhere: the fields or the error offset of a one-octet-at-a-time
+  // reading (TS 23.040 §9.2.3.11, swapped BCD), range checks in field order.
+  std::uint32_t state = 4242;
+  const auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+  const unsigned limits[6] = {100, 13, 32, 24, 60, 60};
+  for (unsigned round = 0; round < 20000; ++round) {
+    std::array<std::uint8_t, 7> octets{};
+    for (unsigned i = 0; i < 7; ++i) {
+      const unsigned value = (next() >> 8) % (i < 6 ? limits[i] : 80);
+      octets[i] = static_cast<std::uint8_t>(value / 10 | (value % 10) << 4);
+      if ((next() >> 12) % 8 == 0) octets[i] = static_cast<std::uint8_t>(next() >> 16);  // anything
+    }
+    std::optional<smspdu::error> expected_error;
+    unsigned field[6] = {};
+    for (unsigned i = 0; i < 6 && !expected_error; ++i) {
+      const unsigned tens = octets[i] & 0x0Fu, units = octets[i] >> 4u;
+      if (tens > 9 || units > 9) expected_error = smspdu::error{smspdu::errc::invalid_timestamp, i};
+      field[i] = tens * 10 + units;
+    }
+    if (!expected_error && (octets[6] >> 4u) > 9) expected_error = smspdu::error{smspdu::errc::invalid_timestamp, 6};
+    const unsigned year = field[0] >= 90 ? 1900 + field[0] : 2000 + field[0];
+    if (!expected_error) {
+      if (field[1] < 1 || field[1] > 12) expected_error = smspdu::error{smspdu::errc::invalid_timestamp, 1};
+      else if (field[2] < 1 || field[2] > smspdu::days_in_month(year, field[1]))
+        expected_error = smspdu::error{smspdu::errc::invalid_timestamp, 2};
+      else if (field[3] > 23) expected_error = smspdu::error{smspdu::errc::invalid_timestamp, 3};
+      else if (field[4] > 59) expected_error = smspdu::error{smspdu::errc::invalid_timestamp, 4};
+      else if (field[5] > 59) expected_error = smspdu::error{smspdu::errc::invalid_timestamp, 5};
+    }
+    smspdu::detail::octet_reader in(smspdu::octet_view(octets.data(), octets.size()));
+    const auto decoded = smspdu::detail::decode_timestamp(in);
+    if (expected_error) {
+      REQUIRE_FALSE(decoded);
+      CHECK(decoded.error() == *expected_error);
+      continue;
+    }
+    REQUIRE(decoded);
+    CHECK(decoded->year == year);
+    CHECK(decoded->month == field[1]);
+    CHECK(decoded->day == field[2]);
+    CHECK(decoded->hour == field[3]);
+    CHECK(decoded->minute == field[4]);
+    CHECK(decoded->second == field[5]);
+    const int quarters = static_cast<int>((octets[6] & 0x07u) * 10 + (octets[6] >> 4u));
+    CHECK(decoded->utc_offset_quarters == ((octets[6] & 0x08u) != 0 ? -quarters : quarters));
+  }
+}
+
+TEST_CASE("encoding an address through the value table equals encoding it digit by digit",
+          "[fast_path][address]") {
+  // Random values of every length 0..20 from digits and a few characters
+  // that are none; the octets or the first bad character's offset.
+  const std::string pool = "0123456789*#abcx+ dA";
+  std::uint32_t state = 777;
+  const auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+  for (unsigned length = 0; length <= 20; ++length) {
+    for (unsigned round = 0; round < 200; ++round) {
+      smspdu::address a;
+      a.fill_semi_octet = static_cast<std::uint8_t>(next() >> 28);
+      std::vector<std::uint8_t> expected{static_cast<std::uint8_t>(length), a.type_octet()};
+      std::size_t bad_at = 0;
+      bool bad = false;
+      for (unsigned i = 0; i < length; ++i) {
+        const char c = pool[(next() >> 8) % (round % 2 == 0 ? 15 : pool.size())];
+        a.value.push_back(c);
+        const auto at = pool.find(c);
+        if (at >= 15 && !bad) {
+          bad = true;
+          bad_at = i;
+        }
+        const unsigned semi = at < 15 ? static_cast<unsigned>(at) : 0u;
+        if (i % 2 == 0) expected.push_back(static_cast<std::uint8_t>(semi));
+        else expected.back() = static_cast<std::uint8_t>(expected.back() | semi << 4);
+      }
+      if (length % 2 == 1) expected.back() = static_cast<std::uint8_t>(expected.back() | (a.fill_semi_octet & 0x0Fu) << 4);
+      std::array<std::uint8_t, 16> out{};
+      smspdu::detail::octet_writer w(out);
+      const auto written = smspdu::detail::encode_address(a, w);
+      if (bad) {
+        REQUIRE_FALSE(written);
+        CHECK(written.error() == smspdu::error{smspdu::errc::invalid_address_digit, bad_at});
+      } else {
+        REQUIRE(written);
+        CHECK(std::vector<std::uint8_t>(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(*written)) == expected);
+      }
+    }
   }
 }
 

@@ -35,6 +35,20 @@ constexpr std::uint64_t load_le64(const std::uint8_t* p) noexcept {
          static_cast<std::uint64_t>(p[6]) << 48 | static_cast<std::uint64_t>(p[7]) << 56;
 }
 
+// Little-endian load of the `n` (at most 8) octets at p into the low bytes
+// of a word, the same way; reads nothing past p[n - 1].
+constexpr std::uint64_t load_le(const std::uint8_t* p, std::size_t n) noexcept {
+  std::uint64_t word = 0;
+#if SMSPDU_LITTLE_ENDIAN
+  if (!SMSPDU_IS_CONSTANT_EVALUATED()) {
+    std::memcpy(&word, p, n);
+    return word;
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i) word |= static_cast<std::uint64_t>(p[i]) << (8 * i);
+  return word;
+}
+
 // Little-endian store of 8 octets, the same way.
 constexpr void store_le64(std::uint8_t* p, std::uint64_t value) noexcept {
 #if SMSPDU_LITTLE_ENDIAN
