@@ -77,6 +77,10 @@ __attribute__((noinline)) std::size_t op_submit_encode_160() {
   const auto submit = smspdu::make_submit(phone, std::string_view(opaque(t.data()), t.size()));
   return smspdu::encode(*submit, pdu_out).value();
 }
+__attribute__((noinline)) std::size_t op_submit_encode_direct_160() {
+  const std::string& t = smspdu_bench::ascii_160;
+  return smspdu::encode_submit(phone, std::string_view(opaque(t.data()), t.size()), pdu_out).value();
+}
 __attribute__((noinline)) std::size_t op_deliver_decode_160() {
   const auto d = smspdu::decode_sms_deliver(smspdu::octet_view(opaque(deliver_pdu.data()), deliver_pdu.size()));
   return smspdu::text_of(d->ud, d->dcs, text_out).value();
@@ -121,6 +125,7 @@ int main(int argc, char** argv) {
       {"utf8_to_ucs2_70", op_utf8_to_ucs2_70, 140},
       {"ucs2_to_utf8_70", op_ucs2_to_utf8_70, smspdu_bench::ucs2_70.size()},
       {"submit_encode_160", op_submit_encode_160, 153},
+      {"submit_encode_direct_160", op_submit_encode_direct_160, 153},
       {"deliver_decode_160", op_deliver_decode_160, smspdu_bench::ascii_160.size()},
       {"count_1k_mixed", op_count_1k_mixed, mixed_segments},
       {"count_1k_gsm7", op_count_1k_gsm7, gsm_segments},

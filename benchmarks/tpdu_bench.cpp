@@ -11,6 +11,7 @@
 
 #include "fixtures.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -36,6 +37,25 @@ void BM_submit_encode_160(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text_160.size()));
 }
 BENCHMARK(BM_submit_encode_160);
+
+// The same PDU through encode_submit, which packs the text straight into it.
+void BM_submit_encode_direct_160(benchmark::State& state) {
+  const auto to = smspdu::phone_number(smspdu_bench::phone).value();
+  std::array<std::uint8_t, smspdu::max_tpdu_octets> out{};
+  const auto expected = smspdu::encode(*smspdu::make_submit(to, text_160)).value();
+  const auto n = smspdu::encode_submit(to, text_160, out);
+  require(n && std::equal(expected.begin(), expected.end(), out.begin(), out.begin() + static_cast<std::ptrdiff_t>(*n)),
+          "encode_submit writes encode(make_submit)'s PDU");
+  for (auto _ : state) {
+    const char* data = text_160.data();
+    benchmark::DoNotOptimize(data);
+    auto written = smspdu::encode_submit(to, std::string_view(data, text_160.size()), out);
+    benchmark::DoNotOptimize(written);
+    benchmark::ClobberMemory();
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text_160.size()));
+}
+BENCHMARK(BM_submit_encode_direct_160);
 
 void BM_deliver_decode_160(benchmark::State& state) {
   const auto deliver =

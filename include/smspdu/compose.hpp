@@ -33,10 +33,10 @@
 SMSPDU_BEGIN_NAMESPACE
 
 namespace detail {
-// The DCS and user data of a text under `options`, written into the message
-// being built (`ud` starts empty): the caller's result holds them in place.
-constexpr error code_text_into(std::string_view text, const message_options& o, data_coding_scheme& dcs,
-                               user_data& ud) noexcept {
+// The DCS and user data of a text under `options`: TP-UD written at `field`
+// (room for max_user_data_octets octets) as write_text_user_data does.
+constexpr error code_text_to(std::string_view text, const message_options& o, data_coding_scheme& dcs,
+                             std::uint8_t* field, user_data_shape& shape) noexcept {
   alphabet set = o.encoding == text_encoding::ucs2 ? alphabet::ucs2 : alphabet::gsm7;
   gsm7_tables tables = o.tables;
   if (o.encoding != text_encoding::ucs2 && o.tables == gsm7_tables{} && o.languages.any()) {
@@ -53,17 +53,25 @@ constexpr error code_text_into(std::string_view text, const message_options& o, 
   if (!national) {
     // Automatic encoding tries GSM 7-bit in the same pass that packs it, and
     // falls back to UCS-2 at the first character the alphabet lacks.
-    const error e = text_user_data_into(text, dcs, nullptr, gsm7_tables{}, ud);
+    const error e = write_text_user_data(text, dcs, nullptr, gsm7_tables{}, field, shape);
     if (!failed(e)) return e;
     if (o.encoding != text_encoding::automatic || set != alphabet::gsm7 || e.code != errc::unencodable_character)
       return e;
     dcs = data_coding_scheme::general(alphabet::ucs2, o.message_class);
-    ud = user_data{};  // the GSM 7-bit attempt may have written part of it
-    return text_user_data_into(text, dcs, nullptr, gsm7_tables{}, ud);
+    return write_text_user_data(text, dcs, nullptr, gsm7_tables{}, field, shape);
   }
   user_data_header header;
   (void)header.add_national_language(tables);  // 6 octets at most: always fits
-  return text_user_data_into(text, dcs, &header, header.tables(), ud);
+  return write_text_user_data(text, dcs, &header, header.tables(), field, shape);
+}
+
+// The same into the user data of a message being built (`ud` starts empty).
+constexpr error code_text_into(std::string_view text, const message_options& o, data_coding_scheme& dcs,
+                               user_data& ud) noexcept {
+  user_data_shape shape;
+  const error e = code_text_to(text, o, dcs, ud.octets.storage().data(), shape);
+  if (!failed(e)) take_shape(ud, shape);
+  return e;
 }
 }  // namespace detail
 
@@ -126,6 +134,45 @@ constexpr sms_deliver deliver_from(const address& from, const timestamp& time, c
   const auto number = phone_number(to);
   if (!number) return number.error();
   return make_submit(*number, text, options);
+}
+
+/// Encodes an SMS-SUBMIT of UTF-8 `text` to `to` straight into `out`: the
+/// octets and the result of encode(make_submit(to, text, options), out),
+/// without the sms_submit in between (the text is packed where TP-UD goes in
+/// `out`). For gateways that turn text into PDUs and keep nothing else.
+///
+/// Errors as make_submit, then as encode(sms_submit); after an error `out`
+/// may hold part of a TPDU.
+[[nodiscard]] constexpr result<std::size_t> encode_submit(const address& to, std::string_view text,
+                                                          octet_span out,
+                                                          const submit_options& options = {}) noexcept {
+  // Anything unusual (a bad address or validity period, a text that does not
+  // encode, an `out` with less room than the longest TP-UD) goes the long
+  // way, which reports errors in make_submit's order and handles short output.
+  const auto the_long_way = [&]() -> result<std::size_t> {
+    const auto submit = make_submit(to, text, options);
+    if (!submit) return submit.error();
+    return encode(*submit, out);
+  };
+  detail::octet_writer w(out);
+  w.put(0);  // the first octet, once TP-UDHI is known
+  w.put(options.message_reference);  // TP-MR (TS 23.040 §9.2.3.6)
+  if (!detail::encode_address(to, w)) return the_long_way();  // TP-DA
+  w.put(options.pid.value);           // TP-PID
+  const std::size_t dcs_at = w.size();
+  w.put(0);  // TP-DCS, once the text's alphabet is known
+  if (!detail::encode_validity(options.validity, w)) return the_long_way();  // TP-VP
+  const std::size_t udl_at = w.size();
+  if (w.overflowed() || out.size() - udl_at < 1 + max_user_data_octets) return the_long_way();
+  data_coding_scheme dcs;
+  detail::user_data_shape shape;
+  if (detail::failed(detail::code_text_to(text, options, dcs, out.data() + udl_at + 1, shape)))
+    return the_long_way();
+  out[0] = detail::submit_first_octet(options.reject_duplicates, options.validity.format, options.status_report,
+                                      shape.has_header, options.reply_path);
+  out[dcs_at] = dcs.value;
+  out[udl_at] = shape.length;  // TP-UDL
+  return udl_at + 1 + shape.octets;
 }
 
 /// An 8-bit data SMS-SUBMIT (DCS 0x04, or 0xF4..0xF7 with a class), with an

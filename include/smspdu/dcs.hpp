@@ -146,9 +146,8 @@ struct data_coding_scheme {
   }
 
   /// TP-UDL counts septets: GSM 7-bit text, not compressed (TS 23.040 §9.2.3.16).
-  [[nodiscard]] constexpr bool user_data_in_septets() const noexcept {
-    return character_set() == alphabet::gsm7 && !compressed();
-  }
+  /// (Defined below: a table lookup built from character_set and compressed.)
+  [[nodiscard]] constexpr bool user_data_in_septets() const noexcept;
 
   /// General data coding (group 00xx, or 01xx with automatic deletion).
   [[nodiscard]] static constexpr data_coding_scheme general(
@@ -189,6 +188,28 @@ struct data_coding_scheme {
     return a.value != b.value;
   }
 };
+
+namespace detail {
+// Which TP-DCS octets make TP-UDL count septets, bit v of the set for octet
+// v: GSM 7-bit, not compressed. Every decoded and encoded TPDU asks this two
+// or three times; one lookup replaces the coding-group decision each time.
+struct septet_coding_set {
+  std::uint64_t words[4];
+};
+constexpr septet_coding_set make_septet_coding_set() noexcept {
+  septet_coding_set set{};
+  for (unsigned v = 0; v < 256; ++v) {
+    const data_coding_scheme dcs{static_cast<std::uint8_t>(v)};
+    if (dcs.character_set() == alphabet::gsm7 && !dcs.compressed()) set.words[v / 64] |= std::uint64_t{1} << (v % 64);
+  }
+  return set;
+}
+inline constexpr septet_coding_set septet_codings = make_septet_coding_set();
+}  // namespace detail
+
+constexpr bool data_coding_scheme::user_data_in_septets() const noexcept {
+  return (detail::septet_codings.words[value / 64u] >> (value % 64u) & 1u) != 0;
+}
 
 /// The value's name, for messages and logs.
 [[nodiscard]] constexpr std::string_view to_string(alphabet set) noexcept {

@@ -353,6 +353,15 @@ constexpr error expect_type(std::uint8_t first_octet, direction d, message_type 
   return error{};
 }
 
+// The first octet of an SMS-SUBMIT (TS 23.040 §9.2.2.2): TP-MTI 01, TP-RD,
+// TP-VPF, TP-SRR, TP-UDHI, TP-RP.
+constexpr std::uint8_t submit_first_octet(bool reject_duplicates, validity_format vpf, bool status_report,
+                                          bool user_data_header, bool reply_path) noexcept {
+  return static_cast<std::uint8_t>(0x01u | (reject_duplicates ? bit_rd : 0u) |
+                                   (static_cast<unsigned>(vpf) << vpf_shift) | (status_report ? bit_sr : 0u) |
+                                   (user_data_header ? bit_udhi : 0u) | (reply_path ? bit_rp : 0u));
+}
+
 constexpr error finish(const octet_reader& in) noexcept {
   if (in.remaining() != 0) return error{errc::trailing_octets, in.position()};
   return error{};
@@ -688,11 +697,8 @@ constexpr result<Report> decode_report(octet_view octets, report_form form, std:
 /// invalid_validity_period.
 [[nodiscard]] constexpr result<std::size_t> encode(const sms_submit& s, octet_span out) noexcept {
   detail::octet_writer w(out);
-  w.put(static_cast<std::uint8_t>(0x01u | (s.reject_duplicates ? detail::bit_rd : 0u) |
-                                  (static_cast<unsigned>(s.validity.format) << detail::vpf_shift) |
-                                  (s.status_report_request ? detail::bit_sr : 0u) |
-                                  (s.ud.has_header ? detail::bit_udhi : 0u) |
-                                  (s.reply_path ? detail::bit_rp : 0u)));
+  w.put(detail::submit_first_octet(s.reject_duplicates, s.validity.format, s.status_report_request,
+                                   s.ud.has_header, s.reply_path));
   w.put(s.message_reference);
   if (const auto a = detail::encode_address(s.destination, w); !a) return a.error();
   w.put(s.pid.value);

@@ -174,27 +174,43 @@ constexpr std::size_t first_unit_past(std::basic_string_view<CharT> text, bool g
   return text.size();
 }
 
-// Fills `ud`, which starts empty: make_submit and make_deliver pass the
-// field of the message they return (no copy of 140 octets on the way).
+// How TP-UD was written: TP-UDHI, TP-UDL and the octets it takes.
+struct user_data_shape {
+  bool has_header = false;
+  std::uint8_t length = 0;
+  std::size_t octets = 0;
+};
+
+// The fields of `ud` whose octets were written in its storage.
+constexpr void take_shape(user_data& ud, const user_data_shape& shape) noexcept {
+  ud.has_header = shape.has_header;
+  ud.length = shape.length;
+  ud.octets.set_size(shape.octets);
+}
+
+// Writes TP-UD holding `header` (when not null) and `text` at `field`, which
+// has room for max_user_data_octets octets: the user data of a message being
+// built, or the TP-UD place of a TPDU being encoded (encode_submit). The
+// octets past shape.octets are left as they were.
 template <class CharT>
-constexpr error text_user_data_into(std::basic_string_view<CharT> text, data_coding_scheme dcs,
-                                    const user_data_header* header, gsm7_tables tables,
-                                    user_data& ud) noexcept {
+constexpr error write_text_user_data(std::basic_string_view<CharT> text, data_coding_scheme dcs,
+                                     const user_data_header* header, gsm7_tables tables,
+                                     std::uint8_t* field, user_data_shape& shape) noexcept {
   if (dcs.compressed() || dcs.character_set() == alphabet::eight_bit)
     return error{errc::not_text, 0};
   std::size_t header_octet_count = 0;
+  shape.has_header = header != nullptr;
   if (header != nullptr) {
-    ud.has_header = true;
     header_octet_count = header->size_in_octets();
-    ud.octets.push_back(static_cast<std::uint8_t>(header_octet_count - 1));
-    for (std::uint8_t octet : header->octets()) ud.octets.push_back(octet);
+    field[0] = static_cast<std::uint8_t>(header_octet_count - 1);
+    copy_elements(header->octets().data(), header->octets().size(), field + 1);
   }
   if (dcs.user_data_in_septets()) {
     // One pass: the packer writes while there is room and counts the rest,
     // so a text that is too long is found without a separate length pass.
     const septet_layout layout = gsm7_layout(header_octet_count);
     const auto packed = to_gsm7_packed(
-        text, octet_span(ud.octets.data() + header_octet_count, max_user_data_octets - header_octet_count),
+        text, octet_span(field + header_octet_count, max_user_data_octets - header_octet_count),
         layout.fill_bits, tables);
     const std::size_t capacity = max_user_data_septets - layout.header_septets;
     if (!packed) {
@@ -203,8 +219,8 @@ constexpr error text_user_data_into(std::basic_string_view<CharT> text, data_cod
     }
     if (packed->septets > capacity)  // fits the octets, not TP-UDL's 160 septets
       return error{errc::text_too_long, first_unit_past(text, true, tables, capacity)};
-    ud.octets.set_size(header_octet_count + packed->octets);
-    ud.length = static_cast<std::uint8_t>(layout.header_septets + packed->septets);
+    shape.octets = header_octet_count + packed->octets;
+    shape.length = static_cast<std::uint8_t>(layout.header_septets + packed->septets);
     return error{};
   }
   const auto octets = detail::needed_size(to_ucs2(text, octet_span()));
@@ -212,12 +228,23 @@ constexpr error text_user_data_into(std::basic_string_view<CharT> text, data_cod
   const std::size_t capacity = max_user_data_octets - header_octet_count;
   if (*octets > capacity)
     return error{errc::text_too_long, first_unit_past(text, false, tables, capacity / 2)};
-  const auto written =
-      to_ucs2(text, octet_span(ud.octets.data() + header_octet_count, capacity));
+  const auto written = to_ucs2(text, octet_span(field + header_octet_count, capacity));
   if (!written) return written.error();
-  ud.octets.set_size(header_octet_count + *written);
-  ud.length = static_cast<std::uint8_t>(ud.octets.size());
+  shape.octets = header_octet_count + *written;
+  shape.length = static_cast<std::uint8_t>(shape.octets);
   return error{};
+}
+
+// Fills `ud`, which starts empty: make_submit and make_deliver pass the
+// field of the message they return (no copy of 140 octets on the way).
+template <class CharT>
+constexpr error text_user_data_into(std::basic_string_view<CharT> text, data_coding_scheme dcs,
+                                    const user_data_header* header, gsm7_tables tables,
+                                    user_data& ud) noexcept {
+  user_data_shape shape;
+  const error e = write_text_user_data(text, dcs, header, tables, ud.octets.storage().data(), shape);
+  if (!failed(e)) take_shape(ud, shape);
+  return e;
 }
 
 template <class CharT>

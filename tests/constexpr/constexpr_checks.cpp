@@ -158,6 +158,18 @@ static_assert(classic_submit.has_value());
 static_assert(encode_pdu_hex(pdu{std::nullopt, tpdu(*classic_submit)})->text() ==
               "0011000B916407281553F80000AA0AE8329BFD4697D9EC37");
 static_assert(decode_sms_submit(encode(*classic_submit).value()).value() == *classic_submit);
+// The same PDU written straight from the text by encode_submit.
+static_assert([] {
+  submit_options options;
+  options.validity = validity_period::relative_code(0xAA);
+  std::array<std::uint8_t, max_tpdu_octets> out{};
+  const auto n = encode_submit(phone_number("+46708251358").value(), "hellohello", out, options);
+  const auto expected = encode(*classic_submit).value();
+  if (!n || *n != expected.size()) return false;
+  for (std::size_t i = 0; i < *n; ++i)
+    if (out[i] != expected[i]) return false;
+  return true;
+}());
 // A flash message and a replace-type message.
 static_assert([] {
   submit_options options;

@@ -385,6 +385,31 @@ TEST_CASE("decoding an address through the pair table equals decoding it digit b
   }
 }
 
+TEST_CASE("the TP-UDL unit table agrees with TS 23.038 clause 4 for every TP-DCS octet", "[fast_path][dcs]") {
+  // Written out from the coding groups, independently of the table's
+  // builder: septets for the GSM 7-bit default alphabet, uncompressed.
+  for (unsigned v = 0; v < 256; ++v) {
+    bool septets = false;
+    switch (v >> 4) {
+      case 0x0: case 0x1: case 0x2: case 0x3:   // general data coding
+      case 0x4: case 0x5: case 0x6: case 0x7: { // automatic deletion
+        const unsigned set = (v >> 2) & 3u;
+        const bool compressed = (v & 0x20u) != 0;
+        septets = set == 3u || (set == 0u && !compressed);  // 11 is reserved: read as GSM 7-bit
+        break;
+      }
+      case 0x8: case 0x9: case 0xA: case 0xB: septets = true; break;  // reserved: GSM 7-bit
+      case 0xC: case 0xD: septets = true; break;                      // MWI, GSM 7-bit
+      case 0xE: septets = false; break;                               // MWI, UCS-2
+      default: septets = (v & 0x04u) == 0; break;                     // 1111: bit 2 = 8-bit data
+    }
+    const smspdu::data_coding_scheme dcs{static_cast<std::uint8_t>(v)};
+    INFO("TP-DCS " << v);
+    CHECK(dcs.user_data_in_septets() == septets);
+    CHECK(dcs.user_data_in_septets() == (dcs.character_set() == smspdu::alphabet::gsm7 && !dcs.compressed()));
+  }
+}
+
 TEST_CASE("the word-at-a-time timestamp check equals checking octet by octet", "[fast_path][timestamp]") {
   // Random TP-SCTS octets, mostly valid BCD, some with a semi-octet above 9
   // anywhere: the fields or the error offset of a one-octet-at-a-time

@@ -96,6 +96,7 @@ TEST_CASE("TPDU decoding, encoding and building allocate nothing", "[no_alloc]")
   ok &= submit.has_value();
   ok &= smspdu::encode(*submit, octets).has_value();
   ok &= smspdu::encoded_length(*submit).has_value();
+  ok &= smspdu::encode_submit(submit->destination, "Hello {world} 😀", octets, options).has_value();
   smspdu::user_data_header header;
   ok &= header.add_concatenation(0x1234, 2, 1, true).has_value();
   ok &= smspdu::text_user_data("part one", smspdu::data_coding_scheme{}, header).has_value();
