@@ -46,22 +46,19 @@ struct pdu_length {
 };
 
 namespace detail {
-constexpr result<std::optional<address>> decode_smsc(octet_reader& in) noexcept {
-  address a;
-  const auto present = decode_smsc_address(in, a);
-  if (!present) return present.error();
-  return *present ? std::optional<address>(a) : std::nullopt;
-}
-
-template <class Decode>
-constexpr result<pdu> decode_pdu_with(octet_view octets, Decode decode_tpdu_at) noexcept {
-  octet_reader in(octets);
-  const auto smsc = decode_smsc(in);
-  if (!smsc) return smsc.error();
-  const std::size_t start = in.position();
-  const auto message = decode_tpdu_at(octet_view(octets.data() + start, octets.size() - start), start);
-  if (!message) return message.error();
-  return pdu{*smsc, *message};
+// A PDU: the SMSC address, then the TPDU that `decode_tpdu_into(octets,
+// base, tpdu&)` fills in place in the returned result.
+template <class DecodeInto>
+constexpr result<pdu> decode_pdu_with(octet_view octets, DecodeInto decode_tpdu_into_at) noexcept {
+  return build_in_place<pdu>([&](pdu& p) -> error {
+    octet_reader in(octets);
+    address smsc;
+    const auto present = decode_smsc_address(in, smsc);
+    if (!present) return present.error();
+    if (*present) p.smsc = std::optional<address>(smsc);
+    const std::size_t start = in.position();
+    return decode_tpdu_into_at(octet_view(octets.data() + start, octets.size() - start), start, p.message);
+  });
 }
 }  // namespace detail
 
@@ -70,16 +67,16 @@ constexpr result<pdu> decode_pdu_with(octet_view octets, Decode decode_tpdu_at) 
 /// address_too_long or invalid_address_digit in the SMSC address.
 [[nodiscard]] constexpr result<pdu> decode_pdu(octet_view octets, direction d,
                                                decode_options options = {}) noexcept {
-  return detail::decode_pdu_with(octets, [d, options](octet_view tpdu_octets, std::size_t base) {
-    return decode_tpdu(tpdu_octets, d, options, base);
+  return detail::decode_pdu_with(octets, [d, options](octet_view tpdu_octets, std::size_t base, tpdu& t) {
+    return detail::decode_tpdu_into(tpdu_octets, d, options, base, t);
   });
 }
 
 /// Decodes a PDU as +CMGL/+CMGR list it from message storage: TP-MTI 00 is
 /// SMS-DELIVER, 01 SMS-SUBMIT, 10 SMS-STATUS-REPORT. Errors as decode_pdu.
 [[nodiscard]] constexpr result<pdu> decode_stored_pdu(octet_view octets) noexcept {
-  return detail::decode_pdu_with(octets, [](octet_view tpdu_octets, std::size_t base) {
-    return decode_stored_tpdu(tpdu_octets, base);
+  return detail::decode_pdu_with(octets, [](octet_view tpdu_octets, std::size_t base, tpdu& t) {
+    return detail::decode_stored_tpdu_into(tpdu_octets, base, t);
   });
 }
 
@@ -93,10 +90,11 @@ constexpr result<pdu> decode_hex_with(std::string_view hex, Decode decode) noexc
   std::array<std::uint8_t, max_pdu_octets + 1> octets{};
   const std::size_t digits = hex.size() < 2 * octets.size() ? hex.size() : 2 * octets.size();
   const auto n = hex_to_octets(hex.substr(0, digits), octets);
-  if (!n) return n.error();
-  const auto decoded = decode(octet_view(octets.data(), *n));
-  if (!decoded) return error{decoded.error().code, 2 * decoded.error().offset};
-  if (digits < hex.size()) return error{errc::trailing_octets, digits};
+  // One named result, returned once: the PDU is decoded where the caller
+  // receives it (a few hundred octets not copied).
+  result<pdu> decoded = n ? decode(octet_view(octets.data(), *n)) : result<pdu>(n.error());
+  if (n && !decoded) decoded = result<pdu>(error{decoded.error().code, 2 * decoded.error().offset});
+  else if (n && digits < hex.size()) decoded = result<pdu>(error{errc::trailing_octets, digits});
   return decoded;
 }
 }  // namespace detail

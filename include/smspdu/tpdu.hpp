@@ -439,6 +439,56 @@ constexpr result<std::size_t> finish_encoding(const error& e, const octet_writer
 // Decoding. Every decoder reads a whole TPDU: the octets must end where the
 // TPDU ends. Error offsets count octets of the input.
 
+namespace detail {
+// The SMS-DELIVER and SMS-SUBMIT decoders fill a message in place (`d` and
+// `s` start value-initialised): the result of decode_sms_deliver, or the
+// variant of decode_tpdu. A copy of the whole message costs more than some
+// of its fields do to decode.
+constexpr error decode_deliver_into(octet_view octets, std::size_t base, decode_options options,
+                                    sms_deliver& d) noexcept {
+  octet_reader in(octets, base);
+  if (!in.has(1)) return in.truncated();
+  const std::uint8_t first = in.take();
+  const bool reserved_as_deliver = options.reserved_type_as_deliver && (first & 3u) == 3u;
+  if (const auto e = expect_type(first, direction::sc_to_ms, message_type::sms_deliver, base);
+      failed(e) && !reserved_as_deliver)
+    return e;
+  d.more_messages_to_send = (first & bit_mms) == 0;
+  d.loop_prevention = (first & bit_lp) != 0;
+  d.status_report_indication = (first & bit_sr) != 0;
+  d.reply_path = (first & bit_rp) != 0;
+  d.spare_bits = first & spare_deliver;
+  if (const auto e = decode_address_into(in, d.originator); failed(e)) return e;
+  if (!in.has(2)) return in.truncated();
+  d.pid.value = in.take();
+  d.dcs.value = in.take();
+  if (const auto e = decode_timestamp_into(in, d.service_centre_time); failed(e)) return e;
+  if (const auto e = decode_user_data_into(in, d.dcs, (first & bit_udhi) != 0, d.ud); failed(e)) return e;
+  return finish(in);
+}
+
+constexpr error decode_submit_into(octet_view octets, std::size_t base, sms_submit& s) noexcept {
+  octet_reader in(octets, base);
+  if (!in.has(2)) return in.truncated();
+  const std::uint8_t first = in.take();
+  if (const auto e = expect_type(first, direction::ms_to_sc, message_type::sms_submit, base); failed(e))
+    return e;
+  s.reject_duplicates = (first & bit_rd) != 0;
+  s.reply_path = (first & bit_rp) != 0;
+  s.status_report_request = (first & bit_sr) != 0;
+  s.message_reference = in.take();
+  if (const auto e = decode_address_into(in, s.destination); failed(e)) return e;
+  if (!in.has(2)) return in.truncated();
+  s.pid.value = in.take();
+  s.dcs.value = in.take();
+  const auto vp = decode_validity(in, static_cast<validity_format>((first >> vpf_shift) & 3u));
+  if (!vp) return vp.error();
+  s.validity = *vp;
+  if (const auto e = decode_user_data_into(in, s.dcs, (first & bit_udhi) != 0, s.ud); failed(e)) return e;
+  return finish(in);
+}
+}  // namespace detail
+
 /// Decodes an SMS-DELIVER (also TP-MTI 11 with options.reserved_type_as_deliver).
 ///
 /// Errors: truncated_input; unexpected_message_type or reserved_message_type
@@ -449,61 +499,16 @@ constexpr result<std::size_t> finish_encoding(const error& e, const octet_writer
 [[nodiscard]] constexpr result<sms_deliver> decode_sms_deliver(octet_view octets,
                                                                std::size_t base = 0,
                                                                decode_options options = {}) noexcept {
-  detail::octet_reader in(octets, base);
-  if (!in.has(1)) return in.truncated();
-  const std::uint8_t first = in.take();
-  const bool reserved_as_deliver = options.reserved_type_as_deliver && (first & 3u) == 3u;
-  if (const auto e = detail::expect_type(first, direction::sc_to_ms, message_type::sms_deliver, base);
-      detail::failed(e) && !reserved_as_deliver)
-    return e;
-  // Filled where it is returned: a copy of the whole message costs more than
-  // some of its fields do to decode.
-  return detail::build_in_place<sms_deliver>([&](sms_deliver& d) -> error {
-    d.more_messages_to_send = (first & detail::bit_mms) == 0;
-    d.loop_prevention = (first & detail::bit_lp) != 0;
-    d.status_report_indication = (first & detail::bit_sr) != 0;
-    d.reply_path = (first & detail::bit_rp) != 0;
-    d.spare_bits = first & detail::spare_deliver;
-    if (const auto e = detail::decode_address_into(in, d.originator); detail::failed(e)) return e;
-    if (!in.has(2)) return in.truncated();
-    d.pid.value = in.take();
-    d.dcs.value = in.take();
-    if (const auto e = detail::decode_timestamp_into(in, d.service_centre_time); detail::failed(e)) return e;
-    if (const auto e = detail::decode_user_data_into(in, d.dcs, (first & detail::bit_udhi) != 0, d.ud);
-        detail::failed(e))
-      return e;
-    return detail::finish(in);
-  });
+  return detail::build_in_place<sms_deliver>(
+      [&](sms_deliver& d) { return detail::decode_deliver_into(octets, base, options, d); });
 }
 
 /// Decodes an SMS-SUBMIT. Errors as decode_sms_deliver, plus
 /// invalid_timestamp or invalid_validity_period in TP-VP.
 [[nodiscard]] constexpr result<sms_submit> decode_sms_submit(octet_view octets,
                                                              std::size_t base = 0) noexcept {
-  detail::octet_reader in(octets, base);
-  if (!in.has(2)) return in.truncated();
-  const std::uint8_t first = in.take();
-  if (const auto e = detail::expect_type(first, direction::ms_to_sc, message_type::sms_submit, base);
-      detail::failed(e))
-    return e;
-  return detail::build_in_place<sms_submit>([&](sms_submit& s) -> error {  // in place, as above
-    s.reject_duplicates = (first & detail::bit_rd) != 0;
-    s.reply_path = (first & detail::bit_rp) != 0;
-    s.status_report_request = (first & detail::bit_sr) != 0;
-    s.message_reference = in.take();
-    if (const auto e = detail::decode_address_into(in, s.destination); detail::failed(e)) return e;
-    if (!in.has(2)) return in.truncated();
-    s.pid.value = in.take();
-    s.dcs.value = in.take();
-    const auto vp = detail::decode_validity(
-        in, static_cast<validity_format>((first >> detail::vpf_shift) & 3u));
-    if (!vp) return vp.error();
-    s.validity = *vp;
-    if (const auto e = detail::decode_user_data_into(in, s.dcs, (first & detail::bit_udhi) != 0, s.ud);
-        detail::failed(e))
-      return e;
-    return detail::finish(in);
-  });
+  return detail::build_in_place<sms_submit>(
+      [&](sms_submit& s) { return detail::decode_submit_into(octets, base, s); });
 }
 
 /// Decodes an SMS-STATUS-REPORT. TP-PI and what follows it are optional.
@@ -620,48 +625,70 @@ constexpr result<Report> decode_report(octet_view octets, report_form form, std:
   return detail::decode_report<sms_submit_report>(octets, form, base, direction::sc_to_ms);
 }
 
+namespace detail {
+// decode_tpdu into `t`, which starts value-initialised (an empty SMS-DELIVER,
+// its first alternative). A DELIVER, and at run time a SUBMIT, are decoded
+// in place; the rarer types, and every type in constant evaluation (where
+// C++17 has no constexpr variant emplace), are decoded aside and assigned.
+constexpr error decode_tpdu_into(octet_view octets, direction d, decode_options options, std::size_t base,
+                                 tpdu& t) noexcept {
+  if (octets.empty()) return error{errc::truncated_input, base};
+  const auto assign = [&t](const auto& r) -> error {
+    if (!r) return r.error();
+    t = tpdu(*r);
+    return error{};
+  };
+  const auto type = message_type_of(octets[0], d);
+  if (!type) {
+    if (options.reserved_type_as_deliver && d == direction::sc_to_ms)
+      return decode_deliver_into(octets, base, options, std::get<sms_deliver>(t));
+    return error{errc::reserved_message_type, base};
+  }
+  switch (*type) {
+    case message_type::sms_deliver: return decode_deliver_into(octets, base, {}, std::get<sms_deliver>(t));
+    case message_type::sms_submit:
+      if (!SMSPDU_IS_CONSTANT_EVALUATED()) return decode_submit_into(octets, base, t.emplace<sms_submit>());
+      return assign(decode_sms_submit(octets, base));
+    case message_type::sms_status_report: return assign(decode_sms_status_report(octets, base));
+    case message_type::sms_command: return assign(decode_sms_command(octets, base));
+    case message_type::sms_deliver_report: return assign(decode_sms_deliver_report(octets, options.reports, base));
+    case message_type::sms_submit_report: return assign(decode_sms_submit_report(octets, options.reports, base));
+  }
+  return error{errc::reserved_message_type, base};
+}
+}  // namespace detail
+
 /// Decodes any TPDU travelling in direction `d`. The options say which form
 /// reports are in, and whether TP-MTI 11 reads as SMS-DELIVER.
 /// Errors: those of the type's decoder; reserved_message_type for MTI 11.
 [[nodiscard]] constexpr result<tpdu> decode_tpdu(octet_view octets, direction d,
                                                  decode_options options = {},
                                                  std::size_t base = 0) noexcept {
-  if (octets.empty()) return error{errc::truncated_input, base};
-  const auto wrap = [](const auto& r) -> result<tpdu> {
-    if (!r) return r.error();
-    return tpdu(*r);
-  };
-  const auto type = message_type_of(octets[0], d);
-  if (!type) {
-    if (options.reserved_type_as_deliver && d == direction::sc_to_ms)
-      return wrap(decode_sms_deliver(octets, base, options));
-    return error{errc::reserved_message_type, base};
-  }
-  switch (*type) {
-    case message_type::sms_deliver: return wrap(decode_sms_deliver(octets, base));
-    case message_type::sms_submit: return wrap(decode_sms_submit(octets, base));
-    case message_type::sms_status_report: return wrap(decode_sms_status_report(octets, base));
-    case message_type::sms_command: return wrap(decode_sms_command(octets, base));
-    case message_type::sms_deliver_report:
-      return wrap(decode_sms_deliver_report(octets, options.reports, base));
-    case message_type::sms_submit_report:
-      return wrap(decode_sms_submit_report(octets, options.reports, base));
-  }
-  return error{errc::reserved_message_type, base};
+  return detail::build_in_place<tpdu>(
+      [&](tpdu& t) { return detail::decode_tpdu_into(octets, d, options, base, t); });
 }
+
+namespace detail {
+// The TP-MTI of a stored message tells its direction (TS 27.005 <stat>-less
+// reading): 00 SMS-DELIVER, 01 SMS-SUBMIT, 10 SMS-STATUS-REPORT.
+constexpr error decode_stored_tpdu_into(octet_view octets, std::size_t base, tpdu& t) noexcept {
+  if (octets.empty()) return error{errc::truncated_input, base};
+  switch (octets[0] & 3u) {
+    case 0: return decode_tpdu_into(octets, direction::sc_to_ms, {}, base, t);
+    case 1: return decode_tpdu_into(octets, direction::ms_to_sc, {}, base, t);
+    case 2: return decode_tpdu_into(octets, direction::sc_to_ms, {}, base, t);
+    default: return error{errc::reserved_message_type, base};
+  }
+}
+}  // namespace detail
 
 /// Decodes a TPDU as a modem's message storage holds it (TS 27.005 +CMGL,
 /// +CMGR): TP-MTI 00 is SMS-DELIVER, 01 SMS-SUBMIT, 10 SMS-STATUS-REPORT.
 /// Errors: those of the type's decoder; reserved_message_type for MTI 11.
 [[nodiscard]] constexpr result<tpdu> decode_stored_tpdu(octet_view octets,
                                                         std::size_t base = 0) noexcept {
-  if (octets.empty()) return error{errc::truncated_input, base};
-  switch (octets[0] & 3u) {
-    case 0: return decode_tpdu(octets, direction::sc_to_ms, {}, base);
-    case 1: return decode_tpdu(octets, direction::ms_to_sc, {}, base);
-    case 2: return decode_tpdu(octets, direction::sc_to_ms, {}, base);
-    default: return error{errc::reserved_message_type, base};
-  }
+  return detail::build_in_place<tpdu>(
+      [&](tpdu& t) { return detail::decode_stored_tpdu_into(octets, base, t); });
 }
 
 // ---------------------------------------------------------------------------

@@ -158,6 +158,18 @@ static_assert(classic_submit.has_value());
 static_assert(encode_pdu_hex(pdu{std::nullopt, tpdu(*classic_submit)})->text() ==
               "0011000B916407281553F80000AA0AE8329BFD4697D9EC37");
 static_assert(decode_sms_submit(encode(*classic_submit).value()).value() == *classic_submit);
+// Read back as any TPDU and as a stored PDU: in constant evaluation decode_tpdu
+// assigns the variant instead of emplacing (C++17 has no constexpr emplace).
+static_assert(std::get<sms_submit>(decode_tpdu(encode(*classic_submit).value(), direction::ms_to_sc).value()) ==
+              *classic_submit);
+static_assert(std::get<sms_submit>(decode_stored_pdu_hex("0011000B916407281553F80000AA0AE8329BFD4697D9EC37")->message) ==
+              *classic_submit);
+// A status report (TS 23.040 §9.2.2.3; python-gsmmodem's test vector
+// gsmmodem-dec-05, tests/data/public-vectors.jsonl), through the same path.
+static_assert(std::get<sms_status_report>(
+                  decode_pdu_hex("0006D60B911326880736F4111011719551401110117195714000", direction::sc_to_ms)
+                      ->message)
+                  .message_reference == 214);
 // The same PDU written straight from the text by encode_submit.
 static_assert([] {
   submit_options options;
