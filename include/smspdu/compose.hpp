@@ -205,14 +205,19 @@ constexpr sms_deliver deliver_from(const address& from, const timestamp& time, c
 }
 
 namespace detail {
-// Segment `segment` of a split message as an SMS-SUBMIT; TP-MR counts up
-// from options.message_reference, modulo 256.
-constexpr sms_submit submit_of(const address& to, const submit_options& options,
-                               const text_segment& segment) noexcept {
-  sms_submit s = submit_from(to, options);
+// Segment `segment` of a split message as an SMS-SUBMIT in `s`, every field
+// set; TP-MR counts up from options.message_reference, modulo 256.
+constexpr void set_segment_submit(sms_submit& s, const address& to, const submit_options& options,
+                                  const text_segment& segment) noexcept {
+  set_submit_fields(s, to, options);
   s.message_reference = static_cast<std::uint8_t>(options.message_reference + segment.sequence - 1);
   s.dcs = segment.dcs;
   s.ud = segment.ud;
+}
+constexpr sms_submit submit_of(const address& to, const submit_options& options,
+                               const text_segment& segment) noexcept {
+  sms_submit s;
+  set_segment_submit(s, to, options, segment);
   return s;
 }
 }  // namespace detail
@@ -244,7 +249,7 @@ template <class OnSubmit>
   for (std::size_t i = 0; i < plan->segment_count(); ++i) {
     const auto segment = segment_of(text, *plan, i, options);
     if (!segment) return segment.error();
-    out[i] = detail::submit_of(to, options, *segment);
+    detail::set_segment_submit(out[i], to, options, *segment);  // in place: every field is set
   }
   return plan->segment_count();
 }
