@@ -123,61 +123,62 @@ SMSPDU_ALWAYS_INLINE bool ascii16_to_ucs2(const std::uint8_t* text, std::uint8_t
 }
 
 /// The UTF-8 sequence at text + i, whose first four bytes are `x` (first in
-/// the low byte), as UTF-16BE at out + w; advances both. False when it is
-/// not valid: RFC 3629 / Unicode table 3-7 checked by value (continuation
-/// bytes 10xxxxxx, then the value in the range of its length: no overlong
-/// form, no surrogate, nothing above U+10FFFF). A first byte 80..C1 or
-/// F8..FF matches no pattern below.
+/// the low byte; zeros past the end of the input), as UTF-16BE at out + w;
+/// advances both. False when it is not valid: RFC 3629 / Unicode table 3-7
+/// checked by value (continuation bytes 10xxxxxx, then the value in the
+/// range of its length: no overlong form, no surrogate, nothing above
+/// U+10FFFF). A first byte 80..C1 or F5..FF is caught by the same checks.
 SMSPDU_ALWAYS_INLINE bool utf8_sequence_to_ucs2(std::uint32_t x, std::uint8_t* out, std::size_t& i,
                                                 std::size_t& w) noexcept {
-  if ((x & 0x80u) == 0) {
-    store_be16(out + w, x & 0x7Fu);
+  const std::uint32_t b0 = x & 0xFFu;
+  if (b0 < 0x80) {
+    store_be16(out + w, b0);
     i += 1;
     w += 2;
     return true;
   }
-  if ((x & 0xC0E0C0E0u) == 0x80C080C0u) {
-    // Two 2-byte sequences (Cyrillic, Greek, Arabic...) at once. Each first
-    // byte must be C2..DF: 0x1E bits not all zero, or the form is overlong.
-    const std::uint32_t first_bits = x & 0x001E001Eu;
-    if (((first_bits + 0x7FFF7FFFu) & 0x80008000u) != 0x80008000u) return false;
-    // Per 16-bit lane: 110abcde 10fghijk -> 00000abc defghijk, whose octets
-    // go out in that order (big-endian) as the lane's two bytes.
-    const std::uint32_t lead = x & 0x001F001Fu;
-    std::uint32_t units = (lead >> 2 & 0x00070007u) | (lead & 0x00030003u) << 14 | (x & 0x3F003F00u);
-    std::memcpy(out + w, &units, sizeof units);
-    i += 4;
-    w += 4;
-    return true;
-  }
-  if ((x & 0xC0E0u) == 0x80C0u) {
+  if (b0 < 0xE0) {
+    if ((x & 0xC0E0C0E0u) == 0x80C080C0u) {
+      // Two 2-byte sequences (Cyrillic, Greek, Arabic...) at once. Each
+      // first byte must be C2..DF: 0x1E bits not all zero, or the form is
+      // overlong.
+      const std::uint32_t first_bits = x & 0x001E001Eu;
+      if (((first_bits + 0x7FFF7FFFu) & 0x80008000u) != 0x80008000u) return false;
+      // Per 16-bit lane: 110abcde 10fghijk -> 00000abc defghijk, whose
+      // octets go out in that order (big-endian) as the lane's two bytes.
+      const std::uint32_t lead = x & 0x001F001Fu;
+      const std::uint32_t units = (lead >> 2 & 0x00070007u) | (lead & 0x00030003u) << 14 | (x & 0x3F003F00u);
+      std::memcpy(out + w, &units, sizeof units);
+      i += 4;
+      w += 4;
+      return true;
+    }
     const std::uint32_t c = (x & 0x1Fu) << 6 | (x >> 8 & 0x3Fu);
-    if (c < 0x80) return false;
+    if ((x & 0xC0E0u) != 0x80C0u || c < 0x80) return false;
     store_be16(out + w, c);
     i += 2;
     w += 2;
     return true;
   }
-  if ((x & 0xC0C0F0u) == 0x8080E0u) {
+  if (b0 < 0xF0) {
     const std::uint32_t c = (x & 0x0Fu) << 12 | (x >> 8 & 0x3Fu) << 6 | (x >> 16 & 0x3Fu);
-    if (c < 0x800 || c - 0xD800u < 0x800u) return false;
+    if ((x & 0xC0C000u) != 0x808000u || c < 0x800 || c - 0xD800u < 0x800u) return false;
     store_be16(out + w, c);
     i += 3;
     w += 2;
     return true;
   }
-  if ((x & 0xC0C0C0F8u) == 0x808080F0u) {
-    const std::uint32_t c =
-        (x & 0x07u) << 18 | (x >> 8 & 0x3Fu) << 12 | (x >> 16 & 0x3Fu) << 6 | (x >> 24 & 0x3Fu);
-    if (c - 0x10000u >= 0x100000u) return false;
-    // A surrogate pair, high first (TS 23.040 §9.2.3.24: UCS2 read as UTF-16).
-    store_be16(out + w, 0xD800 + ((c - 0x10000) >> 10));
-    store_be16(out + w + 2, 0xDC00 + (c & 0x3FF));
-    i += 4;
-    w += 4;
-    return true;
-  }
-  return false;
+  const std::uint32_t c =
+      (x & 0x07u) << 18 | (x >> 8 & 0x3Fu) << 12 | (x >> 16 & 0x3Fu) << 6 | (x >> 24 & 0x3Fu);
+  if ((x & 0xC0C0C0F8u) != 0x808080F0u || c - 0x10000u >= 0x100000u) return false;
+  // A surrogate pair, high first (TS 23.040 §9.2.3.24: UCS2 read as UTF-16).
+  const std::uint32_t high = 0xD800 + ((c - 0x10000) >> 10);
+  const std::uint32_t low = 0xDC00 + (c & 0x3FF);
+  const std::uint32_t units = swap_octets16(high) | swap_octets16(low) << 16;
+  std::memcpy(out + w, &units, sizeof units);
+  i += 4;
+  w += 4;
+  return true;
 }
 
 /// UTF-8 -> UTF-16BE at run time, as far as it goes (see above).
@@ -200,9 +201,26 @@ inline text_progress utf8_to_ucs2_fast(const std::uint8_t* text, std::size_t siz
       if (!utf8_sequence_to_ucs2(load_le32(text + i), out, i, w)) return {i, w};
     } while (i < end);
   }
-  // The last bytes: a check each, while four are left to load.
-  while (size - i >= 4 && capacity - w >= 4) {
-    if (!utf8_sequence_to_ucs2(load_le32(text + i), out, i, w)) break;
+  // Text that ends in 16 ASCII bytes or more: the last 16 as a block,
+  // ending where the input ends. Those before i are already out, two octets
+  // each, at the same places, and are written again with the same values.
+  if (size >= 16 && size - i < 16 && capacity - w >= 2 * (size - i)) {
+    const std::size_t from = size - 16;
+    if (ascii16_to_ucs2<Simd>(text + from, out + w - 2 * (i - from))) {
+      w += 2 * (size - i);
+      i = size;
+    }
+  }
+  // The last bytes: a check each; past the end of the input x holds zeros,
+  // which no sequence accepts as a continuation byte.
+  while (i < size && capacity - w >= 4) {
+    std::uint32_t x = 0;
+    if (size - i >= 4) {
+      x = load_le32(text + i);
+    } else {
+      for (std::size_t k = size - i; k-- > 0;) x = x << 8 | text[i + k];
+    }
+    if (!utf8_sequence_to_ucs2(x, out, i, w)) break;
   }
   return {i, w};
 }
@@ -236,9 +254,11 @@ SMSPDU_ALWAYS_INLINE bool ascii_units8_to_utf8(const std::uint8_t* ucs2, char* o
   return true;
 }
 
-/// The UTF-16BE code unit at ucs2[2k] (and its low surrogate) as UTF-8 at
-/// out + w; advances both. False for an unpaired surrogate, or a high one
-/// whose pair is cut by the end of the input (`units`).
+/// The UTF-16BE code unit at ucs2[2k] (and the next, when it completes a
+/// pair or is also U+0080..U+07FF) as UTF-8 at out + w; advances both. False
+/// for an unpaired surrogate, or a high one whose pair is cut by the end of
+/// the input. `Windowed`: a unit after this one is known to exist.
+template <bool Windowed>
 SMSPDU_ALWAYS_INLINE bool ucs2_unit_to_utf8(const std::uint8_t* ucs2, std::size_t units, char* out,
                                             std::size_t& k, std::size_t& w) noexcept {
   const std::uint32_t u = swap_octets16(load_le16(ucs2 + 2 * k));
@@ -248,8 +268,9 @@ SMSPDU_ALWAYS_INLINE bool ucs2_unit_to_utf8(const std::uint8_t* ucs2, std::size_
     w += 1;
     return true;
   }
+  const bool has_next = Windowed || units - k >= 2;
   if (u < 0x800) {
-    if (units - k >= 2) {
+    if (has_next) {
       // Two units U+0080..U+07FF at once (Cyrillic, Greek, Arabic...); this
       // one is, so only the next is checked.
       const std::uint32_t x = load_le32(ucs2 + 2 * k);
@@ -276,7 +297,7 @@ SMSPDU_ALWAYS_INLINE bool ucs2_unit_to_utf8(const std::uint8_t* ucs2, std::size_
     w += 3;
     return true;
   }
-  if (u >= 0xDC00 || units - k < 2) return false;
+  if (u >= 0xDC00 || !has_next) return false;
   const std::uint32_t low = swap_octets16(load_le16(ucs2 + 2 * k + 2));
   if (low - 0xDC00u >= 0x400u) return false;
   const std::uint32_t c = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
@@ -294,9 +315,10 @@ inline text_progress ucs2_to_utf8_fast(const std::uint8_t* ucs2, std::size_t uni
                                        std::size_t capacity) noexcept {
   std::size_t k = 0;
   std::size_t w = 0;
-  // Windows of 8 units: 8 ASCII ones at once, or one unit at a time; the
-  // last may start a pair, so the window writes at most 7 * 3 + 4 bytes.
-  while (units - k >= 8 && capacity - w >= 25) {
+  // Windows of 8 units: 8 ASCII ones at once, or the code points that start
+  // in them, with a 9th unit to complete a pair that starts at the 8th: at
+  // most 7 * 3 + 4 bytes.
+  while (units - k >= 9 && capacity - w >= 25) {
     if (ascii_units8_to_utf8<Simd>(ucs2 + 2 * k, out + w)) {
       k += 8;
       w += 8;
@@ -304,11 +326,21 @@ inline text_progress ucs2_to_utf8_fast(const std::uint8_t* ucs2, std::size_t uni
     }
     const std::size_t end = k + 8;
     do {
-      if (!ucs2_unit_to_utf8(ucs2, units, out, k, w)) return {k, w};
+      if (!ucs2_unit_to_utf8<true>(ucs2, units, out, k, w)) return {k, w};
     } while (k < end);
   }
+  // Text that ends in 8 ASCII units or more: the last 8 as a block, ending
+  // where the input ends. Those before k are already out, one byte each, at
+  // the same places, and are written again with the same values.
+  if (units >= 8 && units - k <= 8 && capacity - w >= units - k) {
+    const std::size_t from = units - 8;
+    if (ascii_units8_to_utf8<Simd>(ucs2 + 2 * from, out + w - (k - from))) {
+      w += units - k;
+      k = units;
+    }
+  }
   while (k < units && capacity - w >= 4) {
-    if (!ucs2_unit_to_utf8(ucs2, units, out, k, w)) break;
+    if (!ucs2_unit_to_utf8<false>(ucs2, units, out, k, w)) break;
   }
   return {k, w};
 }
