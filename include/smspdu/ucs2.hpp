@@ -255,9 +255,10 @@ SMSPDU_ALWAYS_INLINE bool ascii_units8_to_utf8(const std::uint8_t* ucs2, char* o
 }
 
 /// The UTF-16BE code unit at ucs2[2k] (and the next, when it completes a
-/// pair or is also U+0080..U+07FF) as UTF-8 at out + w; advances both. False
-/// for an unpaired surrogate, or a high one whose pair is cut by the end of
-/// the input. `Windowed`: a unit after this one is known to exist.
+/// pair or is in the same range: U+0080..U+07FF, or U+0800..U+FFFF inside a
+/// window) as UTF-8 at out + w; advances both. False for an unpaired
+/// surrogate, or a high one whose pair is cut by the end of the input.
+/// `Windowed`: a unit after this one is known to exist, and 6 bytes of room.
 template <bool Windowed>
 SMSPDU_ALWAYS_INLINE bool ucs2_unit_to_utf8(const std::uint8_t* ucs2, std::size_t units, char* out,
                                             std::size_t& k, std::size_t& w) noexcept {
@@ -291,6 +292,20 @@ SMSPDU_ALWAYS_INLINE bool ucs2_unit_to_utf8(const std::uint8_t* ucs2, std::size_
     return true;
   }
   if (u - 0xD800u >= 0x800u) {
+    if (Windowed) {
+      // Two units U+0800..U+FFFF (not surrogates) at once: CJK, Hangul...
+      const std::uint32_t v = swap_octets16(load_le16(ucs2 + 2 * k + 2));
+      if (v >= 0x800 && v - 0xD800u >= 0x800u) {
+        const auto three = [](std::uint32_t c) {
+          return (0xE0 | c >> 12) | (0x80 | (c >> 6 & 0x3F)) << 8 | (0x80 | (c & 0x3F)) << 16;
+        };
+        const std::uint64_t six = three(u) | static_cast<std::uint64_t>(three(v)) << 24;
+        std::memcpy(out + w, &six, 6);
+        k += 2;
+        w += 6;
+        return true;
+      }
+    }
     store_le16(out + w, (0xE0 | u >> 12) | (0x80 | (u >> 6 & 0x3F)) << 8);
     out[w + 2] = static_cast<char>(0x80 | (u & 0x3F));
     k += 1;
@@ -316,9 +331,9 @@ inline text_progress ucs2_to_utf8_fast(const std::uint8_t* ucs2, std::size_t uni
   std::size_t k = 0;
   std::size_t w = 0;
   // Windows of 8 units: 8 ASCII ones at once, or the code points that start
-  // in them, with a 9th unit to complete a pair that starts at the 8th: at
-  // most 7 * 3 + 4 bytes.
-  while (units - k >= 9 && capacity - w >= 25) {
+  // in them, with a 9th unit for a step of two that starts at the 8th: at
+  // most 3 bytes for each of the 9.
+  while (units - k >= 9 && capacity - w >= 27) {
     if (ascii_units8_to_utf8<Simd>(ucs2 + 2 * k, out + w)) {
       k += 8;
       w += 8;
