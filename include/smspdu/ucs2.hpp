@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "buffer.hpp"
@@ -23,9 +24,11 @@ SMSPDU_BEGIN_NAMESPACE
 namespace detail {
 
 // UTF-16BE octet output that writes while there is room and counts all.
+// `written` octets at the front are already there (a fast path wrote them).
 class ucs2_writer {
  public:
-  constexpr explicit ucs2_writer(octet_span out) noexcept : out_(out) {}
+  constexpr explicit ucs2_writer(octet_span out, std::size_t written = 0) noexcept
+      : out_(out), written_(written) {}
   constexpr void put(char32_t c) noexcept {
     for_each_utf16_unit(c, [this](char32_t u) { unit(u); });
   }
@@ -44,10 +47,336 @@ class ucs2_writer {
   std::size_t written_ = 0;
 };
 
+/// How far a run-time fast path got: input code units read, output code
+/// units written. The general (constexpr) loop goes on from there.
+struct text_progress {
+  std::size_t read;
+  std::size_t written;
+};
+
+#if SMSPDU_LITTLE_ENDIAN
+// Run-time fast paths (little-endian targets). They take valid input only,
+// and stop at anything else (an invalid or truncated sequence, an unpaired
+// surrogate, the end of the output's room), so the general loop that goes on
+// from there reports every error with its offset exactly as before. They
+// work on windows: one bounds check for the input and one for the output
+// cover every code point in the window. `Simd` selects the SSE2 block tests
+// (SMSPDU_HAS_SSE2) over the portable SWAR ones; the tests run both.
+
+SMSPDU_ALWAYS_INLINE std::uint32_t load_le16(const std::uint8_t* p) noexcept {
+  std::uint16_t v = 0;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+SMSPDU_ALWAYS_INLINE std::uint32_t load_le32(const std::uint8_t* p) noexcept {
+  std::uint32_t v = 0;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+SMSPDU_ALWAYS_INLINE std::uint64_t load_le64_unchecked(const std::uint8_t* p) noexcept {
+  std::uint64_t v = 0;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+SMSPDU_ALWAYS_INLINE void store_le16(void* p, std::uint32_t value) noexcept {
+  const auto v = static_cast<std::uint16_t>(value);
+  std::memcpy(p, &v, sizeof v);
+}
+SMSPDU_ALWAYS_INLINE std::uint32_t swap_octets16(std::uint32_t unit) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_bswap16(static_cast<std::uint16_t>(unit));
+#else
+  return ((unit >> 8) | (unit << 8)) & 0xFFFFu;
+#endif
+}
+/// One UTF-16 code unit, most significant octet first (TS 23.038 §6.2.3).
+SMSPDU_ALWAYS_INLINE void store_be16(std::uint8_t* p, std::uint32_t unit) noexcept {
+  store_le16(p, swap_octets16(unit));
+}
+
+/// 16 ASCII bytes -> 32 octets of UTF-16BE (0x00 before each byte); false,
+/// writing nothing, when a byte is not ASCII.
+template <bool Simd>
+SMSPDU_ALWAYS_INLINE bool ascii16_to_ucs2(const std::uint8_t* text, std::uint8_t* out) noexcept {
+#if SMSPDU_HAS_SSE2
+  if constexpr (Simd) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text));
+    if (_mm_movemask_epi8(bytes) != 0) return false;
+    const __m128i zero = _mm_setzero_si128();
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_unpacklo_epi8(zero, bytes));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 16), _mm_unpackhi_epi8(zero, bytes));
+    return true;
+  }
+#endif
+  const std::uint64_t first = load_le64_unchecked(text);
+  const std::uint64_t second = load_le64_unchecked(text + 8);
+  if (((first | second) & 0x8080808080808080ull) != 0) return false;
+  // Byte k of four moves to octet 2k + 1, the low octet of its unit.
+  const auto widen = [](std::uint64_t four) {
+    four = (four | four << 16) & 0x0000FFFF0000FFFFull;
+    return ((four | four << 8) & 0x00FF00FF00FF00FFull) << 8;
+  };
+  const std::uint64_t words[4] = {widen(first & 0xFFFFFFFFu), widen(first >> 32),
+                                  widen(second & 0xFFFFFFFFu), widen(second >> 32)};
+  std::memcpy(out, words, sizeof words);
+  return true;
+}
+
+/// The UTF-8 sequence at text + i, whose first four bytes are `x` (first in
+/// the low byte; zeros past the end of the input), as UTF-16BE at out + w;
+/// advances both. False when it is not valid: RFC 3629 / Unicode table 3-7
+/// checked by value (continuation bytes 10xxxxxx, then the value in the
+/// range of its length: no overlong form, no surrogate, nothing above
+/// U+10FFFF). A first byte 80..C1 or F5..FF is caught by the same checks.
+SMSPDU_ALWAYS_INLINE bool utf8_sequence_to_ucs2(std::uint32_t x, std::uint8_t* out, std::size_t& i,
+                                                std::size_t& w) noexcept {
+  const std::uint32_t b0 = x & 0xFFu;
+  if (b0 < 0x80) {
+    store_be16(out + w, b0);
+    i += 1;
+    w += 2;
+    return true;
+  }
+  if (b0 < 0xE0) {
+    if ((x & 0xC0E0C0E0u) == 0x80C080C0u) {
+      // Two 2-byte sequences (Cyrillic, Greek, Arabic...) at once. Each
+      // first byte must be C2..DF: 0x1E bits not all zero, or the form is
+      // overlong.
+      const std::uint32_t first_bits = x & 0x001E001Eu;
+      if (((first_bits + 0x7FFF7FFFu) & 0x80008000u) != 0x80008000u) return false;
+      // Per 16-bit lane: 110abcde 10fghijk -> 00000abc defghijk, whose
+      // octets go out in that order (big-endian) as the lane's two bytes.
+      const std::uint32_t lead = x & 0x001F001Fu;
+      const std::uint32_t units = (lead >> 2 & 0x00070007u) | (lead & 0x00030003u) << 14 | (x & 0x3F003F00u);
+      std::memcpy(out + w, &units, sizeof units);
+      i += 4;
+      w += 4;
+      return true;
+    }
+    const std::uint32_t c = (x & 0x1Fu) << 6 | (x >> 8 & 0x3Fu);
+    if ((x & 0xC0E0u) != 0x80C0u || c < 0x80) return false;
+    store_be16(out + w, c);
+    i += 2;
+    w += 2;
+    return true;
+  }
+  if (b0 < 0xF0) {
+    const std::uint32_t c = (x & 0x0Fu) << 12 | (x >> 8 & 0x3Fu) << 6 | (x >> 16 & 0x3Fu);
+    if ((x & 0xC0C000u) != 0x808000u || c < 0x800 || c - 0xD800u < 0x800u) return false;
+    store_be16(out + w, c);
+    i += 3;
+    w += 2;
+    return true;
+  }
+  const std::uint32_t c =
+      (x & 0x07u) << 18 | (x >> 8 & 0x3Fu) << 12 | (x >> 16 & 0x3Fu) << 6 | (x >> 24 & 0x3Fu);
+  if ((x & 0xC0C0C0F8u) != 0x808080F0u || c - 0x10000u >= 0x100000u) return false;
+  // A surrogate pair, high first (TS 23.040 §9.2.3.24: UCS2 read as UTF-16).
+  const std::uint32_t high = 0xD800 + ((c - 0x10000) >> 10);
+  const std::uint32_t low = 0xDC00 + (c & 0x3FF);
+  const std::uint32_t units = swap_octets16(high) | swap_octets16(low) << 16;
+  std::memcpy(out + w, &units, sizeof units);
+  i += 4;
+  w += 4;
+  return true;
+}
+
+/// UTF-8 -> UTF-16BE at run time, as far as it goes (see above).
+template <bool Simd>
+inline text_progress utf8_to_ucs2_fast(const std::uint8_t* text, std::size_t size,
+                                       std::uint8_t* out, std::size_t capacity) noexcept {
+  std::size_t i = 0;
+  std::size_t w = 0;
+  // Windows of 16 bytes: 16 ASCII ones at once, or the code points that
+  // start in the first 12, which end in the window and write at most 30
+  // octets (never more than two per byte).
+  while (size - i >= 16 && capacity - w >= 32) {
+    if (ascii16_to_ucs2<Simd>(text + i, out + w)) {
+      i += 16;
+      w += 32;
+      continue;
+    }
+    const std::size_t end = i + 12;
+    do {
+      if (!utf8_sequence_to_ucs2(load_le32(text + i), out, i, w)) return {i, w};
+    } while (i < end);
+  }
+  // Text that ends in 16 ASCII bytes or more: the last 16 as a block,
+  // ending where the input ends. Those before i are already out, two octets
+  // each, at the same places, and are written again with the same values.
+  if (size >= 16 && size - i < 16 && capacity - w >= 2 * (size - i)) {
+    const std::size_t from = size - 16;
+    if (ascii16_to_ucs2<Simd>(text + from, out + w - 2 * (i - from))) {
+      w += 2 * (size - i);
+      i = size;
+    }
+  }
+  // The last bytes: a check each; past the end of the input x holds zeros,
+  // which no sequence accepts as a continuation byte.
+  while (i < size && capacity - w >= 4) {
+    std::uint32_t x = 0;
+    if (size - i >= 4) {
+      x = load_le32(text + i);
+    } else {
+      for (std::size_t k = size - i; k-- > 0;) x = x << 8 | text[i + k];
+    }
+    if (!utf8_sequence_to_ucs2(x, out, i, w)) break;
+  }
+  return {i, w};
+}
+
+/// 8 UTF-16BE code units below U+0080 -> 8 ASCII bytes; false, writing
+/// nothing, when one is not.
+template <bool Simd>
+SMSPDU_ALWAYS_INLINE bool ascii_units8_to_utf8(const std::uint8_t* ucs2, char* out) noexcept {
+  // Read as little-endian 16-bit lanes, an ASCII unit is 0x00 in the low
+  // byte and 0x00..0x7F in the high one: lane & 0x80FF == 0.
+#if SMSPDU_HAS_SSE2
+  if constexpr (Simd) {
+    const __m128i octets = _mm_loadu_si128(reinterpret_cast<const __m128i*>(ucs2));
+    const __m128i outside = _mm_and_si128(octets, _mm_set1_epi16(static_cast<short>(0x80FF)));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi16(outside, _mm_setzero_si128())) != 0xFFFF) return false;
+    const __m128i chars = _mm_srli_epi16(octets, 8);
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(out), _mm_packus_epi16(chars, chars));
+    return true;
+  }
+#endif
+  const std::uint64_t first = load_le64_unchecked(ucs2);
+  const std::uint64_t second = load_le64_unchecked(ucs2 + 8);
+  if (((first | second) & 0x80FF80FF80FF80FFull) != 0) return false;
+  const auto narrow = [](std::uint64_t four) {  // the high byte of each lane
+    four = (four >> 8) & 0x00FF00FF00FF00FFull;
+    four = (four | four >> 8) & 0x0000FFFF0000FFFFull;
+    return (four | four >> 16) & 0xFFFFFFFFull;
+  };
+  const std::uint64_t chars = narrow(first) | narrow(second) << 32;
+  std::memcpy(out, &chars, sizeof chars);
+  return true;
+}
+
+/// The UTF-16BE code unit at ucs2[2k] (and the next, when it completes a
+/// pair or is in the same range: U+0080..U+07FF, or U+0800..U+FFFF inside a
+/// window) as UTF-8 at out + w; advances both. False for an unpaired
+/// surrogate, or a high one whose pair is cut by the end of the input.
+/// `Windowed`: a unit after this one is known to exist, and 6 bytes of room.
+template <bool Windowed>
+SMSPDU_ALWAYS_INLINE bool ucs2_unit_to_utf8(const std::uint8_t* ucs2, std::size_t units, char* out,
+                                            std::size_t& k, std::size_t& w) noexcept {
+  const std::uint32_t u = swap_octets16(load_le16(ucs2 + 2 * k));
+  if (u < 0x80) {
+    out[w] = static_cast<char>(u);
+    k += 1;
+    w += 1;
+    return true;
+  }
+  const bool has_next = Windowed || units - k >= 2;
+  if (u < 0x800) {
+    if (has_next) {
+      // Two units U+0080..U+07FF at once (Cyrillic, Greek, Arabic...); this
+      // one is, so only the next is checked.
+      const std::uint32_t x = load_le32(ucs2 + 2 * k);
+      if (swap_octets16(x >> 16) - 0x80u < 0x780u) {
+        // Read as little-endian 16-bit lanes, a unit 00000abc defghijk is
+        // defghijk 00000abc; it becomes 110abcde 10fghijk.
+        const std::uint32_t bytes =
+            0x80C080C0u | (x & 0x00070007u) << 2 | (x >> 14 & 0x00030003u) | (x & 0x3F003F00u);
+        std::memcpy(out + w, &bytes, sizeof bytes);
+        k += 2;
+        w += 4;
+        return true;
+      }
+    }
+    store_le16(out + w, (0xC0 | u >> 6) | (0x80 | (u & 0x3F)) << 8);
+    k += 1;
+    w += 2;
+    return true;
+  }
+  if (u - 0xD800u >= 0x800u) {
+    if (Windowed) {
+      // Two units U+0800..U+FFFF (not surrogates) at once: CJK, Hangul...
+      const std::uint32_t v = swap_octets16(load_le16(ucs2 + 2 * k + 2));
+      if (v >= 0x800 && v - 0xD800u >= 0x800u) {
+        const auto three = [](std::uint32_t c) {
+          return (0xE0 | c >> 12) | (0x80 | (c >> 6 & 0x3F)) << 8 | (0x80 | (c & 0x3F)) << 16;
+        };
+        const std::uint64_t six = three(u) | static_cast<std::uint64_t>(three(v)) << 24;
+        std::memcpy(out + w, &six, 6);
+        k += 2;
+        w += 6;
+        return true;
+      }
+    }
+    store_le16(out + w, (0xE0 | u >> 12) | (0x80 | (u >> 6 & 0x3F)) << 8);
+    out[w + 2] = static_cast<char>(0x80 | (u & 0x3F));
+    k += 1;
+    w += 3;
+    return true;
+  }
+  if (u >= 0xDC00 || !has_next) return false;
+  const std::uint32_t low = swap_octets16(load_le16(ucs2 + 2 * k + 2));
+  if (low - 0xDC00u >= 0x400u) return false;
+  const std::uint32_t c = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+  const std::uint32_t four = (0xF0 | c >> 18) | (0x80 | (c >> 12 & 0x3F)) << 8 |
+                             (0x80 | (c >> 6 & 0x3F)) << 16 | (0x80 | (c & 0x3F)) << 24;
+  std::memcpy(out + w, &four, sizeof four);
+  k += 2;
+  w += 4;
+  return true;
+}
+
+/// UTF-16BE -> UTF-8 at run time, as far as it goes (see above).
+template <bool Simd>
+inline text_progress ucs2_to_utf8_fast(const std::uint8_t* ucs2, std::size_t units, char* out,
+                                       std::size_t capacity) noexcept {
+  std::size_t k = 0;
+  std::size_t w = 0;
+  // Windows of 8 units: 8 ASCII ones at once, or the code points that start
+  // in them, with a 9th unit for a step of two that starts at the 8th: at
+  // most 3 bytes for each of the 9.
+  while (units - k >= 9 && capacity - w >= 27) {
+    if (ascii_units8_to_utf8<Simd>(ucs2 + 2 * k, out + w)) {
+      k += 8;
+      w += 8;
+      continue;
+    }
+    const std::size_t end = k + 8;
+    do {
+      if (!ucs2_unit_to_utf8<true>(ucs2, units, out, k, w)) return {k, w};
+    } while (k < end);
+  }
+  // Text that ends in 8 ASCII units or more: the last 8 as a block, ending
+  // where the input ends. Those before k are already out, one byte each, at
+  // the same places, and are written again with the same values.
+  if (units >= 8 && units - k <= 8 && capacity - w >= units - k) {
+    const std::size_t from = units - 8;
+    if (ascii_units8_to_utf8<Simd>(ucs2 + 2 * from, out + w - (k - from))) {
+      w += units - k;
+      k = units;
+    }
+  }
+  while (k < units && capacity - w >= 4) {
+    if (!ucs2_unit_to_utf8<false>(ucs2, units, out, k, w)) break;
+  }
+  return {k, w};
+}
+#endif  // SMSPDU_LITTLE_ENDIAN
+
 template <class CharT>
 constexpr result<std::size_t> to_ucs2(std::basic_string_view<CharT> text, octet_span out) noexcept {
-  ucs2_writer writer(out);
-  for (std::size_t i = 0; i < text.size();) {
+  std::size_t i = 0;
+  std::size_t written = 0;
+#if SMSPDU_LITTLE_ENDIAN
+  if constexpr (sizeof(CharT) == 1) {
+    if (!SMSPDU_IS_CONSTANT_EVALUATED()) {
+      const text_progress done = utf8_to_ucs2_fast<SMSPDU_HAS_SSE2 != 0>(
+          reinterpret_cast<const std::uint8_t*>(text.data()), text.size(), out.data(), out.size());
+      i = done.read;
+      written = done.written;
+    }
+  }
+#endif
+  ucs2_writer writer(out, written);
+  while (i < text.size()) {
     const code_point_step step = next_code_point(text.data(), text.size(), i);
     if (step.units == 0) return error{step.failure, i};
     writer.put(step.value);
@@ -59,13 +388,25 @@ constexpr result<std::size_t> to_ucs2(std::basic_string_view<CharT> text, octet_
 
 template <class CharT>
 constexpr result<std::size_t> from_ucs2(octet_view ucs2, span<CharT> out) noexcept {
-  utf_writer<CharT> writer(out);
   const std::uint8_t* octets = ucs2.data();
   const std::size_t units = ucs2.size() / 2;
-  const auto unit_at = [octets](std::size_t k) {
-    return static_cast<char32_t>((static_cast<unsigned>(octets[2 * k]) << 8) | octets[2 * k + 1]);
+  std::size_t k = 0;
+  std::size_t written = 0;
+#if SMSPDU_LITTLE_ENDIAN
+  if constexpr (sizeof(CharT) == 1) {
+    if (!SMSPDU_IS_CONSTANT_EVALUATED()) {
+      const text_progress done = ucs2_to_utf8_fast<SMSPDU_HAS_SSE2 != 0>(
+          octets, units, reinterpret_cast<char*>(out.data()), out.size());
+      k = done.read;
+      written = done.written;
+    }
+  }
+#endif
+  utf_writer<CharT> writer(out, written);
+  const auto unit_at = [octets](std::size_t at) {
+    return static_cast<char32_t>((static_cast<unsigned>(octets[2 * at]) << 8) | octets[2 * at + 1]);
   };
-  for (std::size_t k = 0; k < units; ++k) {
+  for (; k < units; ++k) {
     const char32_t u = unit_at(k);
     if (!is_surrogate(u)) {
       writer.put(u);

@@ -122,7 +122,10 @@ constexpr void for_each_utf16_unit(char32_t c, Unit&& unit) noexcept {
 template <class CharT>
 class utf_writer {
  public:
-  constexpr explicit utf_writer(span<CharT> out) noexcept : out_(out) {}
+  /// `written` code units at the front are already there (a fast path
+  /// wrote them).
+  constexpr explicit utf_writer(span<CharT> out, std::size_t written = 0) noexcept
+      : out_(out), written_(written) {}
 
   constexpr void put(char32_t c) noexcept {
     if constexpr (sizeof(CharT) == 1) {
