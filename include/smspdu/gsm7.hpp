@@ -427,6 +427,24 @@ constexpr result<std::size_t> from_gsm7(septet_view septets, span<CharT> out,
   return writer.size();
 }
 
+// Decodes `count` septets with the default pair through default_utf8_codes:
+// a load and a four-byte store a character, into a local buffer (no
+// aliasing with the writer's state), then handed over in one go. A function
+// of its own, so that the ASCII path does not carry the buffer.
+template <class Writer>
+void decode_default_gsm7(const std::uint8_t* septets, std::size_t count, Writer& writer) noexcept {
+  const gsm7_utf8_codes& codes = default_utf8_codes;
+  char text[3 * max_user_data_septets + 4];  // three bytes a character at most, and a store's spare
+  std::size_t length = 0;
+  for (std::size_t k = 0; k < count; ++k) {
+    std::uint32_t code = codes.direct[septets[k]];
+    if (septets[k] == gsm7_escape) code = k + 1 == count ? gsm7_utf8_codes::space : codes.escaped[septets[++k]];
+    std::memcpy(text + length, &code, sizeof code);
+    length += code >> 24;
+  }
+  writer.put_units(text, length);
+}
+
 // The run-time path of from_gsm7_packed for one message's text with the
 // default locking table: unpacked whole first (a word of eight septets at a
 // time), then runs of septets that equal their ASCII characters are found by
@@ -448,8 +466,12 @@ SMSPDU_ALWAYS_INLINE result<std::size_t> from_default_gsm7_message(octet_view pa
     if (done + 8 > septet_count || !through_table(word_at(done))) break;
     done += 8;
   }
-  const std::uint8_t* next = unpacked + done;
-  decode_gsm7([&next] { return *next++; }, septet_count - done, tables, writer);
+  if (septet_count - done >= 16 && is_default_pair(tables)) {  // a few septets left go as they come
+    decode_default_gsm7(unpacked + done, septet_count - done, writer);
+  } else {
+    const std::uint8_t* next = unpacked + done;
+    decode_gsm7([&next] { return *next++; }, septet_count - done, tables, writer);
+  }
   if (writer.overflowed()) return error{errc::output_too_small, writer.size()};
   return writer.size();
 }

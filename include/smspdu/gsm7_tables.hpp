@@ -266,6 +266,37 @@ constexpr bool is_default_pair(gsm7_tables pair) noexcept {
 inline constexpr gsm7_pair_codes default_pair_codes{reverse_of<tables::default_alphabet>,
                                                     reverse_of<tables::default_extension>};
 
+// The UTF-8 of what each septet shows with the default pair (TS 23.038
+// §6.2.1 and §6.2.1.1), ready to be stored: up to three bytes (the euro
+// sign's), the first in the low octet, and their count in bits 24-31.
+// `direct[s]` is septet s outside an escape (a space where the table has
+// nothing); `escaped[s]` is ESC then s: the extension table's character, or
+// where it has none the default alphabet's (§6.2.1.1), and a space for ESC
+// ESC. Built from the tables at compile time, the same rules as decode_gsm7;
+// a test compares the two for every septet and escape pair.
+struct gsm7_utf8_codes {
+  std::array<std::uint32_t, 128> direct{};
+  std::array<std::uint32_t, 128> escaped{};
+
+  static constexpr std::uint32_t utf8_of(char32_t c) noexcept {  // below U+10000 (the tables' characters)
+    if (c < 0x80) return 1u << 24 | c;
+    if (c < 0x800) return 2u << 24 | (0x80u | (c & 0x3Fu)) << 8 | (0xC0u | c >> 6);
+    return 3u << 24 | (0x80u | (c & 0x3Fu)) << 16 | (0x80u | ((c >> 6) & 0x3Fu)) << 8 | (0xE0u | c >> 12);
+  }
+  static constexpr std::uint32_t space = 1u << 24 | 0x20u;
+
+  constexpr gsm7_utf8_codes(const gsm7_table& locking, const gsm7_table& single) noexcept {
+    for (std::size_t septet = 0; septet < direct.size(); ++septet) {
+      direct[septet] = locking[septet] == no_character ? space : utf8_of(locking[septet]);
+      escaped[septet] = septet == 0x1B                    ? space  // ESC ESC (§6.2.1.1 note 1)
+                        : single[septet] != no_character ? utf8_of(single[septet])
+                                                         : direct[septet];
+    }
+  }
+};
+
+inline constexpr gsm7_utf8_codes default_utf8_codes{tables::default_alphabet, tables::default_extension};
+
 // The ASCII character of each septet of a locking shift table, or 0 where the
 // septet is the escape or stands for a character beyond ASCII: what the
 // decoders' eight-at-a-time fast path looks up.

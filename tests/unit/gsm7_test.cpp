@@ -555,3 +555,47 @@ TEST_CASE("random mixed UTF-8 text encodes as the simple encoder does, errors an
   CHECK(errors > 1000);  // the cases both ways are many
   CHECK(successes > 1000);
 }
+
+TEST_CASE("packed GSM 7-bit decoding to UTF-8 equals the unpacked decoder for every septet and escape pair",
+          "[gsm7][fast_path]") {
+  // The packed UTF-8 decoder's default-pair code table (after runs of
+  // ASCII-identical septets) against gsm7_to_utf8 on the same septets,
+  // which decodes one septet at a time through the tables: every septet
+  // and every ESC pair (ESC ESC and a final ESC included), at every
+  // position of a message, for every fill, into exact and short outputs.
+  std::mt19937 rng(2339);
+  std::uniform_int_distribution<int> any_septet(0, 127);
+  const gsm7_tables pairs[] = {{}, {national_language::none, national_language::spanish},
+                               {national_language::turkish, national_language::turkish}};
+  std::size_t checked = 0;
+  for (int first = 0; first < 128; ++first) {
+    for (int second = 0; second < 128; ++second) {
+      test::octets septets(static_cast<std::size_t>(any_septet(rng) % 24));
+      for (auto& s : septets) s = static_cast<std::uint8_t>(any_septet(rng));
+      const std::size_t at = septets.size() / 2;
+      septets.insert(septets.begin() + static_cast<long>(at), {static_cast<std::uint8_t>(first), static_cast<std::uint8_t>(second)});
+      if (second % 16 == 0) septets.resize(at + 1);  // the septet (an escape too) last
+      const unsigned fill = static_cast<unsigned>(second % 7);
+      const gsm7_tables tables = pairs[static_cast<std::size_t>(first + second) % 3];
+      CAPTURE(test::hex(septets), fill);
+      const std::size_t need = smspdu::utf8_length_from_gsm7(septets, tables);
+      std::string expected(need, '\0');
+      REQUIRE(smspdu::gsm7_to_utf8(septets, smspdu::span<char>(expected), tables).value() == need);
+      test::octets packed(smspdu::octets_length_from_septets(septets.size(), fill));
+      REQUIRE(smspdu::pack_septets(septets, packed, fill).has_value());
+      for (const std::size_t room : {need, need + 7, need > 0 ? need - 1 : 0}) {
+        std::string out(room, '\x7F');
+        const auto n = smspdu::gsm7_packed_to_utf8(packed, septets.size(), smspdu::span<char>(out), fill, tables);
+        if (room < need) {
+          CHECK(n.error() == error{errc::output_too_small, need});
+          continue;
+        }
+        REQUIRE(n.value() == need);
+        CHECK(out.substr(0, need) == expected);
+        CHECK(out.substr(need) == std::string(room - need, '\x7F'));  // nothing written past the text
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked == 2 * 128 * 128);
+}
