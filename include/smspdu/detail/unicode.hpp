@@ -160,6 +160,15 @@ class utf_writer {
     }
     for (unsigned k = 0; k < 8; ++k) unit(static_cast<std::uint8_t>(chars >> (8 * k)));
   }
+  /// `count` code units at once.
+  constexpr void put_units(const CharT* units, std::size_t count) noexcept {
+    if (written_ <= out_.size() && count <= out_.size() - written_) {
+      std::memcpy(out_.data() + written_, units, count * sizeof(CharT));
+      written_ += count;
+      return;
+    }
+    for (std::size_t k = 0; k < count; ++k) unit(static_cast<std::make_unsigned_t<CharT>>(units[k]));
+  }
   /// Code units the whole output needs (written or not).
   [[nodiscard]] constexpr std::size_t size() const noexcept { return written_; }
   [[nodiscard]] constexpr bool overflowed() const noexcept { return written_ > out_.size(); }
