@@ -6,7 +6,8 @@
 // language tables).
 //
 // One engine serves both count_segments and split_text, so the count is
-// always what the split produces. It walks the text by extended grapheme
+// always what the split produces. (In the common case a one-pass planner
+// stands in for it, tested to give the very same plans.) It walks the text by extended grapheme
 // cluster (grapheme.hpp) and never separates an escape pair, a surrogate
 // pair, or a cluster that fits into a segment; only a cluster longer than a
 // whole segment is broken, at a code point.
@@ -92,6 +93,11 @@ constexpr std::size_t header_octets_for(bool concatenated, const message_options
 constexpr std::size_t capacity_for(std::size_t header_octets, alphabet encoding) noexcept {
   if (encoding == alphabet::gsm7) return max_user_data_septets - (header_octets * 8 + 6) / 7;
   return (max_user_data_octets - header_octets) / 2;
+}
+
+// The segments allowed: options.max_segments within 1..255.
+constexpr std::size_t segments_allowed(const message_options& o) noexcept {
+  return o.max_segments < 1 ? 1 : o.max_segments < max_concatenated_parts ? o.max_segments : max_concatenated_parts;
 }
 
 // Units a code point takes: septets with a table pair, or UTF-16 units.
@@ -243,9 +249,7 @@ constexpr result<segment_plan> plan_with(std::basic_string_view<CharT> text, alp
   }
   plan.header_octets = header_octets_for(true, o, plan.tables, encoding);
   plan.capacity = capacity_for(plan.header_octets, encoding);
-  const std::size_t most = o.max_segments < 1                        ? 1
-                           : o.max_segments < max_concatenated_parts ? o.max_segments
-                                                                     : max_concatenated_parts;
+  const std::size_t most = segments_allowed(o);
   if (most < 2) {  // one segment only: the first character past it is the error
     std::size_t used = 0;
     for (std::size_t i = 0; i < text.size();) {
@@ -295,9 +299,301 @@ constexpr void record_forcing(std::basic_string_view<CharT> text, const message_
   }
 }
 
+// ---------------------------------------------------------------------------
+// The one-pass planner: what plan_text computes, for the common case (UTF-8,
+// the default GSM 7-bit tables, no national tables allowed, two segments or
+// more allowed), by one walk that decodes each code point once and takes its
+// units, its grapheme break property and its cluster boundary together. It
+// walks for GSM 7-bit first and, at the first character the default tables
+// cannot encode, walks again for UCS-2, recording the characters that forced
+// it on the way. Run time only; where anything is out of the ordinary
+// (malformed text) it gives up, and plan_text takes the general way, which
+// finds the error and its offset. Tests compare the two on random texts over
+// every option that matters (segment_test.cpp).
+
+// Septets a code point below U+0800 takes with the default tables (0: none).
+struct default_septet_table {
+  std::uint8_t septets[0x800];
+};
+constexpr default_septet_table make_default_septet_table() noexcept {
+  const gsm7_encoder encoder({});
+  default_septet_table table{};
+  for (std::size_t c = 0; c < 0x800; ++c) table.septets[c] = encoder.encode(static_cast<char32_t>(c)).septets;
+  return table;
+}
+inline constexpr default_septet_table default_septets = make_default_septet_table();
+
+constexpr std::size_t default_septets_of(char32_t c) noexcept {
+  return c < 0x800 ? default_septets.septets[c] : gsm7_encoder({}).encode(c).septets;
+}
+
+// UTF-8 sequences of two to four bytes, for the planner's loop: what the
+// lead byte says (Unicode §3.9 table 3-7), the sequence's length and the
+// range its second byte must be in; length 0 for a byte that cannot lead.
+// Checked against next_code_point by the planner's tests, and by any text
+// that is malformed, where the planner gives up and the general way reports.
+struct utf8_lead {
+  std::uint8_t length;
+  std::uint8_t low;
+  std::uint8_t high;
+};
+struct utf8_lead_table {
+  utf8_lead lead[256];
+};
+constexpr utf8_lead_table make_utf8_lead_table() noexcept {
+  utf8_lead_table t{};
+  for (unsigned b = 0xC2; b <= 0xF4; ++b) {
+    const std::uint8_t length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    std::uint8_t low = 0x80;
+    std::uint8_t high = 0xBF;
+    if (b == 0xE0) low = 0xA0;  // no overlong forms
+    if (b == 0xF0) low = 0x90;
+    if (b == 0xED) high = 0x9F;  // no surrogates
+    if (b == 0xF4) high = 0x8F;  // nothing past U+10FFFF
+    t.lead[b] = utf8_lead{length, low, high};
+  }
+  return t;
+}
+inline constexpr utf8_lead_table utf8_leads = make_utf8_lead_table();
+
+// The code point of the sequence of two to four bytes at p (p[0] >= 0x80,
+// `left` bytes from p on) and its length; length 0 when it is malformed.
+SMSPDU_ALWAYS_INLINE code_point_step decode_utf8_sequence(const unsigned char* p, std::size_t left) noexcept {
+  const utf8_lead lead = utf8_leads.lead[p[0]];
+  constexpr code_point_step malformed{0, 0, errc::invalid_utf8};
+  if (lead.length == 0 || left < lead.length || p[1] < lead.low || p[1] > lead.high) return malformed;
+  // The lead byte's payload bits, then six bits from each continuation byte.
+  char32_t c = ((p[0] & (0x7Fu >> lead.length)) << 6) | (p[1] & 0x3Fu);
+  if (lead.length == 2) return {c, 2, errc{}};
+  if ((p[2] & 0xC0u) != 0x80u) return malformed;
+  c = (c << 6) | (p[2] & 0x3Fu);
+  if (lead.length == 3) return {c, 3, errc{}};
+  if ((p[3] & 0xC0u) != 0x80u) return malformed;
+  return {(c << 6) | (p[3] & 0x3Fu), 4, errc{}};
+}
+
+// One walk's segments, cluster after cluster, as walk_segments places them.
+class segment_filler {
+ public:
+  constexpr segment_filler(std::size_t capacity, std::size_t most,
+                           static_vector<segment_span, max_concatenated_parts>& out) noexcept
+      : capacity_(capacity), most_(most), out_(out) {
+    out_.clear();
+  }
+  // Places the cluster [begin, end) of `units` units; `cost` gives a code
+  // point's units when the cluster is longer than a segment.
+  template <class CharT, class Cost>
+  SMSPDU_ALWAYS_INLINE void place(const CharT* text, std::size_t begin, std::size_t end, std::size_t units,
+                                  const Cost& cost) noexcept {
+    if (used_ + units <= capacity_) {
+      used_ += units;
+    } else if (units <= capacity_) {  // the cluster moves whole to a new segment
+      if (close_at(begin)) used_ = units;
+    } else {
+      for (std::size_t k = begin; k < end && failure_.code == errc{};) {  // broken at code points
+        const auto step = next_code_point(text, end, k);
+        const std::size_t u = cost(step.value);
+        if (used_ + u > capacity_ && !close_at(k)) break;
+        used_ += u;
+        k += step.units;
+      }
+    }
+  }
+  // A cluster of one code unit at `at`, of `units` units (fewer than a segment).
+  SMSPDU_ALWAYS_INLINE void place_one(std::size_t at, std::size_t units) noexcept {
+    if (used_ + units > capacity_ && !close_at(at)) return;
+    used_ += units;
+  }
+  // `units` clusters of one unit each, from `begin` on.
+  SMSPDU_ALWAYS_INLINE void place_singles(std::size_t begin, std::size_t units) noexcept {
+    while (used_ + units > capacity_) {
+      const std::size_t fit = capacity_ - used_;
+      begin += fit;
+      units -= fit;
+      used_ += fit;
+      if (!close_at(begin)) return;
+    }
+    used_ += units;
+  }
+  // Closes the last segment at `end`.
+  constexpr void finish(std::size_t end) noexcept {
+    if (failure_.code == errc{} && !close_at(end)) failure_.offset = begin_;
+  }
+  [[nodiscard]] constexpr error failure() const noexcept { return failure_; }
+
+ private:
+  constexpr bool close_at(std::size_t at) noexcept {
+    if (out_.size() >= most_ || out_.full()) {
+      failure_ = error{errc::too_many_segments, at};
+      used_ = 0;
+      capacity_ = static_cast<std::size_t>(-1) / 2;  // nothing more closes: the walk only validates
+      return false;
+    }
+    out_.push_back(segment_span{static_cast<std::uint32_t>(begin_), static_cast<std::uint32_t>(at),
+                                static_cast<std::uint8_t>(used_)});
+    begin_ = at;
+    used_ = 0;
+    return true;
+  }
+
+  std::size_t capacity_;
+  std::size_t most_;
+  static_vector<segment_span, max_concatenated_parts>& out_;
+  std::size_t begin_ = 0;
+  std::size_t used_ = 0;
+  error failure_{};
+};
+
+// What one fast walk found.
+enum class fast_walk_end { done, unencodable, malformed };
+struct fast_walk_outcome {
+  fast_walk_end end;
+  std::size_t units;  // done: the units of the whole text
+  error failure;      // unencodable: where; done: too_many_segments when the walk ran out
+};
+
+// Walks UTF-8 `text` for GSM 7-bit with the default tables (Gsm7) or UCS-2,
+// `capacity` units a segment, at most `most` segments, into plan.segments;
+// records the characters the default tables cannot encode in
+// plan.forced_ucs2 (RecordForcing).
+template <bool Gsm7, bool RecordForcing, class CharT>
+fast_walk_outcome fast_walk(std::basic_string_view<CharT> text, std::size_t capacity, std::size_t most,
+                            segment_plan& plan) noexcept {
+  const CharT* const data = text.data();
+  const std::size_t size = text.size();
+  segment_filler filler(capacity, most, plan.segments);
+  const auto cost = [](char32_t c) -> std::size_t { return Gsm7 ? default_septets_of(c) : utf16_units(c); };
+  const auto record = [&plan](char32_t c, std::size_t at) {
+    if (!plan.forced_ucs2.full()) plan.forced_ucs2.push_back(forcing_character{c, at});
+    ++plan.forced_ucs2_count;
+  };
+  const auto printable_ascii = [](char32_t c) { return c >= 0x20 && c < 0x7F; };
+  grapheme_table_breaker breaker;
+  std::size_t cluster_begin = 0;
+  std::size_t cluster_units = 0;
+  std::size_t total = 0;
+  std::size_t i = 0;
+  while (i < size) {
+    const auto unit = code_unit_value(data[i]);
+    char32_t c = unit;
+    std::size_t length = 1;
+    if (unit >= 0x80) {
+      const auto step = decode_utf8_sequence(reinterpret_cast<const unsigned char*>(data) + i, size - i);
+      if (step.units == 0) return {fast_walk_end::malformed, 0, error{}};
+      c = step.value;
+      length = step.units;
+    }
+    const std::size_t septets = Gsm7 || RecordForcing ? default_septets_of(c) : 0;
+    if (Gsm7 && septets == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
+    if (RecordForcing && septets == 0) record(c, i);
+    const std::size_t units = Gsm7 ? septets : (length == 4 ? 2 : 1);
+    if (breaker.boundary_before(grapheme_break_of(c))) {
+      filler.place(data, cluster_begin, i, cluster_units, cost);
+      cluster_begin = i;
+      cluster_units = 0;
+    }
+    cluster_units += units;
+    total += units;
+    i += length;
+    // Printable ASCII (Grapheme_Cluster_Break Other) followed by printable
+    // ASCII is a cluster of its own (GB999), and so is the character after
+    // it when printable ASCII follows that too: such runs need neither the
+    // decoder nor the rules. The last of a run goes the general way, as what
+    // follows decides its cluster.
+    if (printable_ascii(c) && i + 1 < size && printable_ascii(code_unit_value(data[i])) &&
+        printable_ascii(code_unit_value(data[i + 1]))) {
+      filler.place(data, cluster_begin, i, cluster_units, cost);
+      std::size_t last = i + 1;
+      while (last + 1 < size && printable_ascii(code_unit_value(data[last + 1]))) ++last;
+      if (Gsm7) {
+        for (; i < last; ++i) {
+          const std::size_t u = default_septets.septets[code_unit_value(data[i])];
+          if (u == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
+          filler.place_one(i, u);
+          total += u;
+        }
+      } else {
+        if (RecordForcing)
+          for (std::size_t k = i; k < last; ++k)
+            if (default_septets.septets[code_unit_value(data[k])] == 0) record(code_unit_value(data[k]), k);
+        filler.place_singles(i, last - i);
+        total += last - i;
+        i = last;
+      }
+      breaker.after_other();
+      cluster_begin = i;
+      cluster_units = 0;
+    }
+  }
+  filler.place(data, cluster_begin, size, cluster_units, cost);
+  filler.finish(size);
+  return {fast_walk_end::done, total, filler.failure()};
+}
+
+// Whether fast_plan serves these options.
+constexpr bool fast_plan_serves(const message_options& o) noexcept {
+  return segments_allowed(o) >= 2 &&
+         (o.encoding == text_encoding::ucs2 || (o.tables == gsm7_tables{} && !o.languages.any()));
+}
+
+// plan_text's result for UTF-8 text when fast_plan_serves(o): true with the
+// plan or the error, false when plan_text must take the general way.
 template <class CharT>
-constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text,
-                                         const message_options& o) noexcept {
+bool fast_plan(std::basic_string_view<CharT> text, const message_options& o, segment_plan& plan,
+               error& failure) noexcept {
+  static_assert(sizeof(CharT) == 1, "UTF-8 text");
+  const std::size_t most = segments_allowed(o);
+  // As plan_with: one segment without a concatenation element when the text
+  // fits, else the walk's segments.
+  const auto conclude = [&](alphabet encoding, const fast_walk_outcome& walked) {
+    plan.encoding = encoding;
+    plan.tables = gsm7_tables{};
+    plan.units = walked.units;
+    plan.header_octets = header_octets_for(false, o, plan.tables, encoding);
+    plan.capacity = capacity_for(plan.header_octets, encoding);
+    if (walked.units <= plan.capacity) {
+      plan.segments.clear();
+      plan.segments.push_back(segment_span{0, static_cast<std::uint32_t>(text.size()),
+                                           static_cast<std::uint8_t>(walked.units)});
+      return true;
+    }
+    plan.header_octets = header_octets_for(true, o, plan.tables, encoding);
+    plan.capacity = capacity_for(plan.header_octets, encoding);
+    failure = walked.failure;
+    return true;
+  };
+  const auto concatenated_capacity = [&](alphabet encoding) {
+    return capacity_for(header_octets_for(true, o, gsm7_tables{}, encoding), encoding);
+  };
+  if (o.encoding != text_encoding::ucs2) {
+    const auto gsm7 = fast_walk<true, false>(text, concatenated_capacity(alphabet::gsm7), most, plan);
+    if (gsm7.end == fast_walk_end::malformed) return false;
+    if (gsm7.end == fast_walk_end::done) return conclude(alphabet::gsm7, gsm7);
+    if (o.encoding == text_encoding::gsm7) {  // the first unencodable character is the error
+      failure = gsm7.failure;
+      return true;
+    }
+  }
+  const auto ucs2 = o.encoding == text_encoding::ucs2
+                        ? fast_walk<false, false>(text, concatenated_capacity(alphabet::ucs2), most, plan)
+                        : fast_walk<false, true>(text, concatenated_capacity(alphabet::ucs2), most, plan);
+  if (ucs2.end == fast_walk_end::malformed) return false;
+  return conclude(alphabet::ucs2, ucs2);
+}
+
+template <class CharT>
+constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text, const message_options& o,
+                                         bool fast = true) noexcept {
+  if constexpr (sizeof(CharT) == 1) {
+    if (fast && !SMSPDU_IS_CONSTANT_EVALUATED() && fast_plan_serves(o)) {
+      segment_plan plan;
+      error failure{};
+      if (fast_plan(text, o, plan, failure)) {
+        if (failure.code != errc{}) return failure;
+        return plan;
+      }
+    }
+  }
   // Malformed text is an error whatever the encoding: each candidate
   // reports the first malformed or unencodable code unit, whichever comes
   // first, and the UCS-2 plan checks the whole text.
