@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "buffer.hpp"
@@ -311,20 +312,96 @@ constexpr void record_forcing(std::basic_string_view<CharT> text, const message_
 // finds the error and its offset. Tests compare the two on random texts over
 // every option that matters (segment_test.cpp).
 
-// Septets a code point below U+0800 takes with the default tables (0: none).
-struct default_septet_table {
+// For each code point below U+0800 (ASCII and two-byte UTF-8), in one
+// byte: the septets it takes with the default tables (0: none) in bits 0-1
+// and its grapheme break property in bits 2-5, so one load gives the planner
+// both.
+struct low_code_point_table {
   std::uint8_t septets[0x800];
+  std::uint8_t info[0x800];
 };
-constexpr default_septet_table make_default_septet_table() noexcept {
+constexpr low_code_point_table make_low_code_point_table() noexcept {
   const gsm7_encoder encoder({});
-  default_septet_table table{};
-  for (std::size_t c = 0; c < 0x800; ++c) table.septets[c] = encoder.encode(static_cast<char32_t>(c)).septets;
+  low_code_point_table table{};
+  for (std::size_t c = 0; c < 0x800; ++c) {
+    table.septets[c] = encoder.encode(static_cast<char32_t>(c)).septets;
+    table.info[c] = static_cast<std::uint8_t>(
+        table.septets[c] | static_cast<unsigned>(grapheme_break_of(static_cast<char32_t>(c))) << 2);
+  }
   return table;
 }
-inline constexpr default_septet_table default_septets = make_default_septet_table();
+inline constexpr low_code_point_table low_code_points = make_low_code_point_table();
 
+// Past U+07FF the default tables hold the euro sign only (TS 23.038 §6.2.1.1).
+constexpr bool only_euro_past_07ff(const gsm7_table& table) noexcept {
+  for (const char16_t c : table)
+    if (c != no_character && c >= 0x800 && c != 0x20AC) return false;
+  return true;
+}
+static_assert(only_euro_past_07ff(tables::default_alphabet) && only_euro_past_07ff(tables::default_extension),
+              "default_septets_of assumes the euro sign is the default tables' only character past U+07FF");
 constexpr std::size_t default_septets_of(char32_t c) noexcept {
-  return c < 0x800 ? default_septets.septets[c] : gsm7_encoder({}).encode(c).septets;
+  return c < 0x800 ? low_code_points.septets[c] : c == 0x20AC ? 2 : 0;
+}
+
+// Runs of printable ASCII, eight bytes at a time (SWAR): the high bit of
+// each byte of `word` that is not printable ASCII (0x20..0x7E) or, with
+// `one_septet`, one that the default tables do not give exactly one septet
+// (the extension table's [\]^{|}~, and `, which they lack). A carry between
+// bytes only starts at a byte of 0x80 or more, itself marked, so whether a
+// word has any mark is exact whatever the byte order.
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t printable_outsiders(std::uint64_t word, bool one_septet) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t highs = 0x8080808080808080ull;
+  const auto at_least = [word](unsigned v) { return word + (0x80u - v) * ones; };
+  std::uint64_t inside = at_least(0x20) & ~at_least(0x7F);
+  if (one_septet) inside &= ~((at_least(0x5B) & ~at_least(0x5F)) | (at_least(0x60) & ~at_least(0x61)) | at_least(0x7B));
+  return (word | ~inside) & highs;
+}
+constexpr bool printable_outsiders_match_the_tables() noexcept {
+  for (unsigned b = 0; b < 0x100; ++b) {
+    const bool printable = b >= 0x20 && b < 0x7F;
+    // Byte b in each place of a word of spaces.
+    for (unsigned place = 0; place < 64; place += 8) {
+      const std::uint64_t word = (0x2020202020202020ull & ~(0xFFull << place)) | (std::uint64_t{b} << place);
+      if ((printable_outsiders(word, false) != 0) == printable) return false;
+      if ((printable_outsiders(word, true) != 0) == (printable && low_code_points.septets[b] == 1)) return false;
+    }
+  }
+  return true;
+}
+static_assert(printable_outsiders_match_the_tables(), "printable_outsiders disagrees with the default tables");
+
+// How many bytes from p on (at most n) are printable ASCII, each one septet
+// with the default tables when `one_septet`: byte by byte...
+SMSPDU_ALWAYS_INLINE constexpr std::size_t printable_length_bytewise(const char* p, std::size_t n,
+                                                                     bool one_septet) noexcept {
+  std::size_t k = 0;
+  for (; k < n; ++k) {
+    const auto b = static_cast<unsigned char>(p[k]);
+    if (b < 0x20 || b >= 0x7F || (one_septet && low_code_points.septets[b] != 1)) break;
+  }
+  return k;
+}
+// ... and eight bytes at a time where the first marked byte of a word is
+// its lowest (little-endian loads: carries run towards later bytes only).
+SMSPDU_ALWAYS_INLINE std::size_t printable_length(const char* p, std::size_t n, bool one_septet) noexcept {
+  std::size_t k = 0;
+#if SMSPDU_LITTLE_ENDIAN
+  for (; k + 8 <= n; k += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p + k, sizeof word);
+    std::uint64_t marks = printable_outsiders(word, one_septet);
+    if (marks == 0) continue;
+#if defined(__GNUC__) || defined(__clang__)
+    return k + static_cast<std::size_t>(__builtin_ctzll(marks) / 8);
+#else
+    for (; (marks & 0x80u) == 0; marks >>= 8) ++k;
+    return k;
+#endif
+  }
+#endif
+  return k + printable_length_bytewise(p + k, n - k, one_septet);
 }
 
 // UTF-8 sequences of two to four bytes, for the planner's loop: what the
@@ -483,11 +560,20 @@ fast_walk_outcome fast_walk(std::basic_string_view<CharT> text, std::size_t capa
       c = step.value;
       length = step.units;
     }
-    const std::size_t septets = Gsm7 || RecordForcing ? default_septets_of(c) : 0;
+    std::size_t septets = 0;
+    grapheme_break property{};
+    if (c < 0x800) {
+      const unsigned info = low_code_points.info[c];
+      septets = info & 3u;
+      property = static_cast<grapheme_break>(info >> 2);
+    } else {
+      septets = default_septets_of(c);
+      property = grapheme_break_of(c);
+    }
     if (Gsm7 && septets == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
     if (RecordForcing && septets == 0) record(c, i);
     const std::size_t units = Gsm7 ? septets : (length == 4 ? 2 : 1);
-    if (breaker.boundary_before(grapheme_break_of(c))) {
+    if (breaker.boundary_before(property)) {
       filler.place(data, cluster_begin, i, cluster_units, cost);
       cluster_begin = i;
       cluster_units = 0;
@@ -503,22 +589,34 @@ fast_walk_outcome fast_walk(std::basic_string_view<CharT> text, std::size_t capa
     if (printable_ascii(c) && i + 1 < size && printable_ascii(code_unit_value(data[i])) &&
         printable_ascii(code_unit_value(data[i + 1]))) {
       filler.place(data, cluster_begin, i, cluster_units, cost);
-      std::size_t last = i + 1;
-      while (last + 1 < size && printable_ascii(code_unit_value(data[last + 1]))) ++last;
-      if (Gsm7) {
-        for (; i < last; ++i) {
-          const std::size_t u = default_septets.septets[code_unit_value(data[i])];
+      const char* const bytes = reinterpret_cast<const char*>(data);
+      const std::size_t last = i + 1 + printable_length(bytes + i + 2, size - i - 2, false);
+      // The run's characters before `last`, each a cluster: stretches of one
+      // septet each, then one character that is not. UCS-2 looks only for
+      // characters that force it.
+      const std::size_t run_begin = i;
+      if (!Gsm7 && !RecordForcing) i = last;
+      while (i < last) {
+        const std::size_t plain = printable_length(bytes + i, last - i, true);
+        if (Gsm7) {
+          filler.place_singles(i, plain);
+          total += plain;
+        }
+        i += plain;
+        if (i == last) break;
+        const std::size_t u = low_code_points.septets[code_unit_value(data[i])];
+        if (Gsm7) {
           if (u == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
           filler.place_one(i, u);
           total += u;
+        } else if (RecordForcing && u == 0) {
+          record(code_unit_value(data[i]), i);
         }
-      } else {
-        if (RecordForcing)
-          for (std::size_t k = i; k < last; ++k)
-            if (default_septets.septets[code_unit_value(data[k])] == 0) record(code_unit_value(data[k]), k);
-        filler.place_singles(i, last - i);
-        total += last - i;
-        i = last;
+        ++i;
+      }
+      if (!Gsm7) {  // one UTF-16 unit each
+        filler.place_singles(run_begin, last - run_begin);
+        total += last - run_begin;
       }
       breaker.after_other();
       cluster_begin = i;

@@ -887,3 +887,48 @@ TEST_CASE("the planner's UTF-8 decoder equals next_code_point", "[segment][fast_
   CHECK(differences == 0);
   CHECK(valid > 10000);
 }
+
+TEST_CASE("the planner's tables and ASCII runs equal the encoder and the grapheme rules", "[segment][fast_path]") {
+  // Below U+0800: septets and grapheme break property in one byte.
+  const smspdu::detail::gsm7_encoder encoder({});
+  std::size_t differences = 0;
+  for (char32_t c = 0; c < 0x800; ++c) {
+    const unsigned info = smspdu::detail::low_code_points.info[c];
+    if ((info & 3u) != encoder.encode(c).septets || smspdu::detail::low_code_points.septets[c] != (info & 3u) ||
+        static_cast<smspdu::grapheme_break>(info >> 2) != smspdu::grapheme_break_of(c))
+      ++differences;
+  }
+  for (char32_t c = 0; c <= 0x10FFFF; ++c)
+    if (!smspdu::detail::is_surrogate(c) && smspdu::detail::default_septets_of(c) != encoder.encode(c).septets)
+      ++differences;
+  CHECK(differences == 0);
+  // Runs of printable ASCII, one septet each or not: eight bytes at a time
+  // and byte by byte, against the plain definition, at every length and
+  // alignment, with every byte value in every place.
+  const auto reference = [&encoder](const char* p, std::size_t n, bool one_septet) {
+    std::size_t k = 0;
+    while (k < n) {
+      const auto b = static_cast<unsigned char>(p[k]);
+      const bool printable = b >= 0x20 && b < 0x7F;
+      if (!printable || (one_septet && encoder.encode(b).septets != 1)) break;
+      ++k;
+    }
+    return k;
+  };
+  std::string text(40, 'a');
+  std::size_t checked = 0;
+  for (std::size_t place = 0; place < 24; ++place)
+    for (unsigned b = 0; b < 0x100; ++b) {
+      std::string t = text;
+      t[place] = static_cast<char>(b);
+      for (std::size_t from = 0; from < 9; ++from)
+        for (std::size_t n = 0; from + n <= t.size(); n += 3)
+          for (const bool one_septet : {false, true}) {
+            const std::size_t want = reference(t.data() + from, n, one_septet);
+            CHECK(smspdu::detail::printable_length(t.data() + from, n, one_septet) == want);
+            CHECK(smspdu::detail::printable_length_bytewise(t.data() + from, n, one_septet) == want);
+            ++checked;
+          }
+    }
+  CHECK(checked > 100000);
+}
