@@ -344,64 +344,77 @@ constexpr std::size_t default_septets_of(char32_t c) noexcept {
   return c < 0x800 ? low_code_points.septets[c] : c == 0x20AC ? 2 : 0;
 }
 
-// Runs of printable ASCII, eight bytes at a time (SWAR): the high bit of
-// each byte of `word` that is not printable ASCII (0x20..0x7E) or, with
-// `one_septet`, one that the default tables do not give exactly one septet
-// (the extension table's [\]^{|}~, and `, which they lack). A carry between
-// bytes only starts at a byte of 0x80 or more, itself marked, so whether a
-// word has any mark is exact whatever the byte order.
-SMSPDU_ALWAYS_INLINE constexpr std::uint64_t printable_outsiders(std::uint64_t word, bool one_septet) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101ull;
-  constexpr std::uint64_t highs = 0x8080808080808080ull;
-  const auto at_least = [word](unsigned v) { return word + (0x80u - v) * ones; };
-  std::uint64_t inside = at_least(0x20) & ~at_least(0x7F);
-  if (one_septet) inside &= ~((at_least(0x5B) & ~at_least(0x5F)) | (at_least(0x60) & ~at_least(0x61)) | at_least(0x7B));
-  return (word | ~inside) & highs;
+// Runs of printable ASCII, eight bytes at a time (SWAR). In a word of eight
+// bytes, at_least(word, v) has the high bit of each byte of v or more (for
+// bytes below 0x80; a carry between bytes only starts at a byte of 0x80 or
+// more, which printable_outsiders marks itself, so whether a word has any
+// mark is exact whatever the byte order).
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t at_least(std::uint64_t word, unsigned v) noexcept {
+  return word + (0x80u - v) * 0x0101010101010101ull;
 }
-constexpr bool printable_outsiders_match_the_tables() noexcept {
+// The high bit of each byte the default tables give two septets (the
+// extension table's [\]^{|}~) or none (`), for bytes of printable ASCII.
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t escaped_marks(std::uint64_t word) noexcept {
+  return ((at_least(word, 0x5B) & ~at_least(word, 0x5F)) | at_least(word, 0x7B)) & 0x8080808080808080ull;
+}
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t unencodable_marks(std::uint64_t word) noexcept {
+  return at_least(word, 0x60) & ~at_least(word, 0x61) & 0x8080808080808080ull;
+}
+// The high bit of each byte that is not printable ASCII (0x20..0x7E).
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t printable_outsiders(std::uint64_t word) noexcept {
+  return (word | ~(at_least(word, 0x20) & ~at_least(word, 0x7F))) & 0x8080808080808080ull;
+}
+// How many bytes are marked.
+constexpr std::size_t marked_bytes(std::uint64_t marks) noexcept {
+  return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
+}
+// The first marked byte (marks != 0) of a word loaded little-endian.
+SMSPDU_ALWAYS_INLINE std::size_t first_marked_byte(std::uint64_t marks) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<std::size_t>(__builtin_ctzll(marks) / 8);
+#else
+  std::size_t k = 0;
+  for (; (marks & 0x80u) == 0; marks >>= 8) ++k;
+  return k;
+#endif
+}
+constexpr bool printable_marks_match_the_tables() noexcept {
   for (unsigned b = 0; b < 0x100; ++b) {
     const bool printable = b >= 0x20 && b < 0x7F;
+    const unsigned septets = low_code_points.septets[b];
     // Byte b in each place of a word of spaces.
     for (unsigned place = 0; place < 64; place += 8) {
       const std::uint64_t word = (0x2020202020202020ull & ~(0xFFull << place)) | (std::uint64_t{b} << place);
-      if ((printable_outsiders(word, false) != 0) == printable) return false;
-      if ((printable_outsiders(word, true) != 0) == (printable && low_code_points.septets[b] == 1)) return false;
+      if ((printable_outsiders(word) != 0) == printable) return false;
+      if (printable && (((escaped_marks(word) != 0) != (septets == 2)) ||
+                        ((unencodable_marks(word) != 0) != (septets == 0)) ||
+                        marked_bytes(escaped_marks(word)) != (septets == 2 ? 1u : 0u)))
+        return false;
     }
   }
-  return true;
+  return marked_bytes(0x8080808080808080ull) == 8;
 }
-static_assert(printable_outsiders_match_the_tables(), "printable_outsiders disagrees with the default tables");
+static_assert(printable_marks_match_the_tables(), "the SWAR marks disagree with the default tables");
 
-// How many bytes from p on (at most n) are printable ASCII, each one septet
-// with the default tables when `one_septet`: byte by byte...
-SMSPDU_ALWAYS_INLINE constexpr std::size_t printable_length_bytewise(const char* p, std::size_t n,
-                                                                     bool one_septet) noexcept {
+// How many bytes from p on (at most n) are printable ASCII: byte by byte...
+SMSPDU_ALWAYS_INLINE constexpr std::size_t printable_length_bytewise(const char* p, std::size_t n) noexcept {
   std::size_t k = 0;
-  for (; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(p[k]);
-    if (b < 0x20 || b >= 0x7F || (one_septet && low_code_points.septets[b] != 1)) break;
-  }
+  while (k < n && static_cast<unsigned char>(p[k]) >= 0x20 && static_cast<unsigned char>(p[k]) < 0x7F) ++k;
   return k;
 }
 // ... and eight bytes at a time where the first marked byte of a word is
 // its lowest (little-endian loads: carries run towards later bytes only).
-SMSPDU_ALWAYS_INLINE std::size_t printable_length(const char* p, std::size_t n, bool one_septet) noexcept {
+SMSPDU_ALWAYS_INLINE std::size_t printable_length(const char* p, std::size_t n) noexcept {
   std::size_t k = 0;
 #if SMSPDU_LITTLE_ENDIAN
   for (; k + 8 <= n; k += 8) {
     std::uint64_t word = 0;
     std::memcpy(&word, p + k, sizeof word);
-    std::uint64_t marks = printable_outsiders(word, one_septet);
-    if (marks == 0) continue;
-#if defined(__GNUC__) || defined(__clang__)
-    return k + static_cast<std::size_t>(__builtin_ctzll(marks) / 8);
-#else
-    for (; (marks & 0x80u) == 0; marks >>= 8) ++k;
-    return k;
-#endif
+    const std::uint64_t marks = printable_outsiders(word);
+    if (marks != 0) return k + first_marked_byte(marks);
   }
 #endif
-  return k + printable_length_bytewise(p + k, n - k, one_septet);
+  return k + printable_length_bytewise(p + k, n - k);
 }
 
 // UTF-8 sequences of two to four bytes, for the planner's loop: what the
@@ -475,6 +488,12 @@ class segment_filler {
         k += step.units;
       }
     }
+  }
+  // Clusters of `units` units in all when they fit in the segment: true.
+  SMSPDU_ALWAYS_INLINE bool take(std::size_t units) noexcept {
+    if (used_ + units > capacity_) return false;
+    used_ += units;
+    return true;
   }
   // A cluster of one code unit at `at`, of `units` units (fewer than a segment).
   SMSPDU_ALWAYS_INLINE void place_one(std::size_t at, std::size_t units) noexcept {
@@ -590,20 +609,35 @@ fast_walk_outcome fast_walk(std::basic_string_view<CharT> text, std::size_t capa
         printable_ascii(code_unit_value(data[i + 1]))) {
       filler.place(data, cluster_begin, i, cluster_units, cost);
       const char* const bytes = reinterpret_cast<const char*>(data);
-      const std::size_t last = i + 1 + printable_length(bytes + i + 2, size - i - 2, false);
-      // The run's characters before `last`, each a cluster: stretches of one
-      // septet each, then one character that is not. UCS-2 looks only for
-      // characters that force it.
+      const std::size_t last = i + 1 + printable_length(bytes + i + 2, size - i - 2);
+      // The run's characters before `last`, each a cluster. GSM 7-bit takes
+      // eight at once when their septets fit in the segment; UCS-2 looks
+      // only for characters that force it.
       const std::size_t run_begin = i;
       if (!Gsm7 && !RecordForcing) i = last;
-      while (i < last) {
-        const std::size_t plain = printable_length(bytes + i, last - i, true);
+#if SMSPDU_LITTLE_ENDIAN
+      for (; i + 8 <= last; i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes + i, sizeof word);
+        std::uint64_t unencodable = unencodable_marks(word);
         if (Gsm7) {
-          filler.place_singles(i, plain);
-          total += plain;
+          if (unencodable != 0) {
+            const std::size_t at = i + first_marked_byte(unencodable);
+            return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, at}};
+          }
+          const std::size_t eight = 8 + marked_bytes(escaped_marks(word));
+          if (!filler.take(eight))
+            for (std::size_t k = i; k < i + 8; ++k) filler.place_one(k, low_code_points.septets[code_unit_value(data[k])]);
+          total += eight;
+        } else {
+          for (; unencodable != 0; unencodable &= unencodable - 1) {
+            const std::size_t at = i + first_marked_byte(unencodable);
+            record(code_unit_value(data[at]), at);
+          }
         }
-        i += plain;
-        if (i == last) break;
+      }
+#endif
+      for (; i < last; ++i) {
         const std::size_t u = low_code_points.septets[code_unit_value(data[i])];
         if (Gsm7) {
           if (u == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
@@ -612,7 +646,6 @@ fast_walk_outcome fast_walk(std::basic_string_view<CharT> text, std::size_t capa
         } else if (RecordForcing && u == 0) {
           record(code_unit_value(data[i]), i);
         }
-        ++i;
       }
       if (!Gsm7) {  // one UTF-16 unit each
         filler.place_singles(run_begin, last - run_begin);
