@@ -302,8 +302,8 @@ constexpr void record_forcing(std::basic_string_view<CharT> text, const message_
 
 // ---------------------------------------------------------------------------
 // The one-pass planner: what plan_text computes, for the common case (UTF-8,
-// the default GSM 7-bit tables, no national tables allowed, two segments or
-// more allowed), by one walk that decodes each code point once and takes its
+// the default GSM 7-bit tables and no national tables allowed, or UCS-2
+// forced; two segments or more allowed), by one walk that decodes each code point once and takes its
 // units, its grapheme break property and its cluster boundary together. It
 // walks for GSM 7-bit first and, at the first character the default tables
 // cannot encode, walks again for UCS-2, recording the characters that forced
@@ -312,10 +312,10 @@ constexpr void record_forcing(std::basic_string_view<CharT> text, const message_
 // finds the error and its offset. Tests compare the two on random texts over
 // every option that matters (segment_test.cpp).
 
-// For each code point below U+0800 (ASCII and two-byte UTF-8), in one
-// byte: the septets it takes with the default tables (0: none) in bits 0-1
-// and its grapheme break property in bits 2-5, so one load gives the planner
-// both.
+// For each code point below U+0800 (ASCII and two-byte UTF-8): the septets
+// it takes with the default tables (0: none), and in `info` those septets in
+// bits 0-1 with its grapheme break property in bits 2-5, so one load gives
+// the planner both.
 struct low_code_point_table {
   std::uint8_t septets[0x800];
   std::uint8_t info[0x800];
@@ -716,6 +716,8 @@ bool fast_plan(std::basic_string_view<CharT> text, const message_options& o, seg
   return conclude(alphabet::ucs2, ucs2);
 }
 
+// The plan count_segments reports. With `fast` false, only the general way:
+// the reference the tests hold the one-pass planner to.
 template <class CharT>
 constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text, const message_options& o,
                                          bool fast = true) noexcept {
