@@ -53,39 +53,22 @@ constexpr std::size_t grapheme_run_at(char32_t c, std::size_t low, std::size_t h
   }
   return low;
 }
-
-// A first-stage index over blocks of 256 code points up to U+1FFFF (the BMP
-// and the plane of most emoji): entry b is the run in force at b * 256. The
-// search for a code point then looks only at the runs of its own block, a
-// few instead of the 11 steps over all 1851 runs. Computed at compile time
-// from grapheme_runs, so there is one table to regenerate.
-constexpr std::size_t grapheme_indexed_blocks = 0x200;
-struct grapheme_block_index {
-  std::uint16_t first_run[grapheme_indexed_blocks + 1];
-};
-constexpr grapheme_block_index make_grapheme_block_index() noexcept {
-  grapheme_block_index index{};
-  for (std::size_t b = 0; b <= grapheme_indexed_blocks; ++b)
-    index.first_run[b] = static_cast<std::uint16_t>(
-        grapheme_run_at(static_cast<char32_t>(b << 8), 0, grapheme_run_count));
-  return index;
-}
-inline constexpr grapheme_block_index grapheme_blocks = make_grapheme_block_index();
 }  // namespace detail
 
 /// The grapheme break property of a code point.
 [[nodiscard]] constexpr grapheme_break grapheme_break_of(char32_t c) noexcept {
-  if (c >= 0x20 && c < 0x7F) return grapheme_break::other;  // printable ASCII, the common case
-  std::size_t low = 0;
-  std::size_t high = detail::grapheme_run_count;
-  if (c < (detail::grapheme_indexed_blocks << 8)) {
-    low = detail::grapheme_blocks.first_run[c >> 8];
-    high = std::size_t{detail::grapheme_blocks.first_run[(c >> 8) + 1]} + 1;
+  // Below U+20000, the generated two-level table: the code point's block of
+  // 64, then its 4-bit property among the block's eight a word.
+  if (c < 0x20000) {
+    const std::size_t block = detail::grapheme_block_of[c >> 6];
+    const std::uint32_t word = detail::grapheme_block_data[block * 8 + ((c & 0x3Fu) >> 3)];
+    return static_cast<grapheme_break>((word >> ((c & 7u) * 4)) & 0xFu);
   }
-  return static_cast<grapheme_break>(detail::grapheme_runs[detail::grapheme_run_at(c, low, high)] & 0xFFu);
+  return static_cast<grapheme_break>(
+      detail::grapheme_runs[detail::grapheme_run_at(c, 0, detail::grapheme_run_count)] & 0xFFu);
 }
 
-/// The same by a search over all runs: the reference the indexed lookup is
+/// The same by a search over all runs: the reference the table lookup is
 /// tested against.
 [[nodiscard]] constexpr grapheme_break grapheme_break_by_search(char32_t c) noexcept {
   return static_cast<grapheme_break>(
@@ -139,6 +122,86 @@ class grapheme_breaker {
   bool zwj_after_pictographic_ = false;  // the previous ZWJ ended such a run
   unsigned regional_indicators_ = 0;     // regional indicators just before
 };
+
+namespace detail {
+// grapheme_breaker as a table-driven state machine, for the segment planner's
+// inner loop: one load per code point instead of the rules' branches.
+//
+// The rules look at the previous code point's property and three facts
+// about what came before it, each of which only matters after certain
+// properties: whether an Extend or ZWJ follows Extended_Pictographic
+// Extend* (GB11), and whether an odd or even number of regional indicators
+// precede (GB12, GB13). So 15 states "the previous code point had property
+// p", three for the variants (Extend and ZWJ after a pictograph, an even
+// count of regional indicators; the plain state 6 is an odd count), and a
+// start state stand for every state of grapheme_breaker. The table is made
+// from grapheme_breaker itself at compile time, and grapheme_test.cpp
+// compares both on every sequence of four properties and on random text.
+enum grapheme_state : std::uint8_t {
+  grapheme_after_pictographic_extend = 15,
+  grapheme_after_pictographic_zwj = 16,
+  grapheme_after_even_regional_indicators = 17,
+  grapheme_start = 18,
+};
+inline constexpr std::size_t grapheme_state_count = 19;
+inline constexpr std::size_t grapheme_property_count = 15;
+// Entry [state][property]: the next state, with 0x80 set when a cluster
+// begins at the code point.
+struct grapheme_transition_table {
+  std::uint8_t next[grapheme_state_count][16];
+};
+constexpr grapheme_transition_table make_grapheme_transitions() noexcept {
+  using gb = grapheme_break;
+  // A breaker put in each state by a sequence of properties that leads there.
+  const auto breaker_in = [](std::size_t state) {
+    grapheme_breaker b;
+    if (state == grapheme_start) return b;
+    (void)b.boundary_before(gb::other);
+    if (state == grapheme_after_pictographic_extend || state == grapheme_after_pictographic_zwj)
+      (void)b.boundary_before(gb::extended_pictographic);
+    if (state == grapheme_after_even_regional_indicators) (void)b.boundary_before(gb::regional_indicator);
+    const gb last = state == grapheme_after_pictographic_extend            ? gb::extend
+                    : state == grapheme_after_pictographic_zwj             ? gb::zwj
+                    : state == grapheme_after_even_regional_indicators     ? gb::regional_indicator
+                                                                           : static_cast<gb>(state);
+    (void)b.boundary_before(last);
+    return b;
+  };
+  grapheme_transition_table table{};
+  for (std::size_t state = 0; state < grapheme_state_count; ++state) {
+    const bool pictographic = state == static_cast<std::size_t>(gb::extended_pictographic) ||
+                              state == grapheme_after_pictographic_extend;
+    for (std::size_t property = 0; property < grapheme_property_count; ++property) {
+      const auto p = static_cast<gb>(property);
+      std::size_t next = property;
+      if (p == gb::extend && pictographic) next = grapheme_after_pictographic_extend;
+      if (p == gb::zwj && pictographic) next = grapheme_after_pictographic_zwj;
+      if (p == gb::regional_indicator && state == static_cast<std::size_t>(gb::regional_indicator))
+        next = grapheme_after_even_regional_indicators;
+      grapheme_breaker b = breaker_in(state);
+      table.next[state][property] = static_cast<std::uint8_t>(next | (b.boundary_before(p) ? 0x80u : 0u));
+    }
+  }
+  return table;
+}
+inline constexpr grapheme_transition_table grapheme_transitions = make_grapheme_transitions();
+
+// The state machine over grapheme_transitions.
+class grapheme_table_breaker {
+ public:
+  /// As grapheme_breaker::boundary_before.
+  constexpr bool boundary_before(grapheme_break next) noexcept {
+    const std::uint8_t entry = grapheme_transitions.next[state_][static_cast<std::size_t>(next)];
+    state_ = entry & 0x7Fu;
+    return (entry & 0x80u) != 0;
+  }
+  /// The state after any code point of property Other, whatever came before.
+  constexpr void after_other() noexcept { state_ = static_cast<std::uint8_t>(grapheme_break::other); }
+
+ private:
+  std::uint8_t state_ = grapheme_start;
+};
+}  // namespace detail
 
 /// The code-unit offset where the extended grapheme cluster that starts at
 /// `at` ends (`text.size()` for the last). UTF-8, UTF-16 or UTF-32 text.

@@ -6,7 +6,8 @@
 // language tables).
 //
 // One engine serves both count_segments and split_text, so the count is
-// always what the split produces. It walks the text by extended grapheme
+// always what the split produces. (In the common case a one-pass planner
+// stands in for it, tested to give the very same plans.) It walks the text by extended grapheme
 // cluster (grapheme.hpp) and never separates an escape pair, a surrogate
 // pair, or a cluster that fits into a segment; only a cluster longer than a
 // whole segment is broken, at a code point.
@@ -19,6 +20,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "buffer.hpp"
@@ -92,6 +94,11 @@ constexpr std::size_t header_octets_for(bool concatenated, const message_options
 constexpr std::size_t capacity_for(std::size_t header_octets, alphabet encoding) noexcept {
   if (encoding == alphabet::gsm7) return max_user_data_septets - (header_octets * 8 + 6) / 7;
   return (max_user_data_octets - header_octets) / 2;
+}
+
+// The segments allowed: options.max_segments within 1..255.
+constexpr std::size_t segments_allowed(const message_options& o) noexcept {
+  return o.max_segments < 1 ? 1 : o.max_segments < max_concatenated_parts ? o.max_segments : max_concatenated_parts;
 }
 
 // Units a code point takes: septets with a table pair, or UTF-16 units.
@@ -243,9 +250,7 @@ constexpr result<segment_plan> plan_with(std::basic_string_view<CharT> text, alp
   }
   plan.header_octets = header_octets_for(true, o, plan.tables, encoding);
   plan.capacity = capacity_for(plan.header_octets, encoding);
-  const std::size_t most = o.max_segments < 1                        ? 1
-                           : o.max_segments < max_concatenated_parts ? o.max_segments
-                                                                     : max_concatenated_parts;
+  const std::size_t most = segments_allowed(o);
   if (most < 2) {  // one segment only: the first character past it is the error
     std::size_t used = 0;
     for (std::size_t i = 0; i < text.size();) {
@@ -295,9 +300,437 @@ constexpr void record_forcing(std::basic_string_view<CharT> text, const message_
   }
 }
 
+// ---------------------------------------------------------------------------
+// The one-pass planner: what plan_text computes, for the common case (UTF-8,
+// the default GSM 7-bit tables and no national tables allowed, or UCS-2
+// forced; two segments or more allowed), by one walk that decodes each code point once and takes its
+// units, its grapheme break property and its cluster boundary together. It
+// walks for GSM 7-bit first and, at the first character the default tables
+// cannot encode, walks again for UCS-2, recording the characters that forced
+// it on the way. Run time only; where anything is out of the ordinary
+// (malformed text) it gives up, and plan_text takes the general way, which
+// finds the error and its offset. Tests compare the two on random texts over
+// every option that matters (segment_test.cpp).
+
+// For each code point below U+0800 (ASCII and two-byte UTF-8): the septets
+// it takes with the default tables (0: none), and in `info` those septets in
+// bits 0-1 with its grapheme break property in bits 2-5, so one load gives
+// the planner both.
+struct low_code_point_table {
+  std::uint8_t septets[0x800];
+  std::uint8_t info[0x800];
+};
+constexpr low_code_point_table make_low_code_point_table() noexcept {
+  const gsm7_encoder encoder({});
+  low_code_point_table table{};
+  for (std::size_t c = 0; c < 0x800; ++c) {
+    table.septets[c] = encoder.encode(static_cast<char32_t>(c)).septets;
+    table.info[c] = static_cast<std::uint8_t>(
+        table.septets[c] | static_cast<unsigned>(grapheme_break_of(static_cast<char32_t>(c))) << 2);
+  }
+  return table;
+}
+inline constexpr low_code_point_table low_code_points = make_low_code_point_table();
+
+// Past U+07FF the default tables hold the euro sign only (TS 23.038 §6.2.1.1).
+constexpr bool only_euro_past_07ff(const gsm7_table& table) noexcept {
+  for (const char16_t c : table)
+    if (c != no_character && c >= 0x800 && c != 0x20AC) return false;
+  return true;
+}
+static_assert(only_euro_past_07ff(tables::default_alphabet) && only_euro_past_07ff(tables::default_extension),
+              "default_septets_of assumes the euro sign is the default tables' only character past U+07FF");
+constexpr std::size_t default_septets_of(char32_t c) noexcept {
+  return c < 0x800 ? low_code_points.septets[c] : c == 0x20AC ? 2 : 0;
+}
+
+// Runs of printable ASCII, eight bytes at a time (SWAR). In a word of eight
+// bytes, at_least(word, v) has the high bit of each byte of v or more (for
+// bytes below 0x80; a carry between bytes only starts at a byte of 0x80 or
+// more, which printable_outsiders marks itself, so whether a word has any
+// mark is exact whatever the byte order).
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t at_least(std::uint64_t word, unsigned v) noexcept {
+  return word + (0x80u - v) * 0x0101010101010101ull;
+}
+// The high bit of each byte the default tables give two septets (the
+// extension table's [\]^{|}~) or none (`), for bytes of printable ASCII.
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t escaped_marks(std::uint64_t word) noexcept {
+  return ((at_least(word, 0x5B) & ~at_least(word, 0x5F)) | at_least(word, 0x7B)) & 0x8080808080808080ull;
+}
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t unencodable_marks(std::uint64_t word) noexcept {
+  return at_least(word, 0x60) & ~at_least(word, 0x61) & 0x8080808080808080ull;
+}
+// The high bit of each byte that is not printable ASCII (0x20..0x7E).
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t printable_outsiders(std::uint64_t word) noexcept {
+  return (word | ~(at_least(word, 0x20) & ~at_least(word, 0x7F))) & 0x8080808080808080ull;
+}
+// How many bytes are marked.
+constexpr std::size_t marked_bytes(std::uint64_t marks) noexcept {
+  return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
+}
+// The first marked byte (marks != 0) of a word loaded little-endian.
+SMSPDU_ALWAYS_INLINE std::size_t first_marked_byte(std::uint64_t marks) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<std::size_t>(__builtin_ctzll(marks) / 8);
+#else
+  std::size_t k = 0;
+  for (; (marks & 0x80u) == 0; marks >>= 8) ++k;
+  return k;
+#endif
+}
+constexpr bool printable_marks_match_the_tables() noexcept {
+  for (unsigned b = 0; b < 0x100; ++b) {
+    const bool printable = b >= 0x20 && b < 0x7F;
+    const unsigned septets = low_code_points.septets[b];
+    // Byte b in each place of a word of spaces.
+    for (unsigned place = 0; place < 64; place += 8) {
+      const std::uint64_t word = (0x2020202020202020ull & ~(0xFFull << place)) | (std::uint64_t{b} << place);
+      if ((printable_outsiders(word) != 0) == printable) return false;
+      if (printable && (((escaped_marks(word) != 0) != (septets == 2)) ||
+                        ((unencodable_marks(word) != 0) != (septets == 0)) ||
+                        marked_bytes(escaped_marks(word)) != (septets == 2 ? 1u : 0u)))
+        return false;
+    }
+  }
+  return marked_bytes(0x8080808080808080ull) == 8;
+}
+static_assert(printable_marks_match_the_tables(), "the SWAR marks disagree with the default tables");
+
+// How many bytes from p on (at most n) are printable ASCII: byte by byte...
+SMSPDU_ALWAYS_INLINE constexpr std::size_t printable_length_bytewise(const char* p, std::size_t n) noexcept {
+  std::size_t k = 0;
+  while (k < n && static_cast<unsigned char>(p[k]) >= 0x20 && static_cast<unsigned char>(p[k]) < 0x7F) ++k;
+  return k;
+}
+// ... and eight bytes at a time where the first marked byte of a word is
+// its lowest (little-endian loads: carries run towards later bytes only).
+SMSPDU_ALWAYS_INLINE std::size_t printable_length(const char* p, std::size_t n) noexcept {
+  std::size_t k = 0;
+#if SMSPDU_LITTLE_ENDIAN
+  for (; k + 8 <= n; k += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p + k, sizeof word);
+    const std::uint64_t marks = printable_outsiders(word);
+    if (marks != 0) return k + first_marked_byte(marks);
+  }
+#endif
+  return k + printable_length_bytewise(p + k, n - k);
+}
+
+// UTF-8 sequences of three and four bytes, for the planner's loop: what the
+// lead byte says (Unicode §3.9 table 3-7), the sequence's length and the
+// range its second byte must be in; length 0 for a byte that cannot lead
+// one.
+// Checked against next_code_point by the planner's tests, and by any text
+// that is malformed, where the planner gives up and the general way reports.
+struct utf8_lead {
+  std::uint8_t length;
+  std::uint8_t low;
+  std::uint8_t high;
+};
+struct utf8_lead_table {
+  utf8_lead lead[256];
+};
+constexpr utf8_lead_table make_utf8_lead_table() noexcept {
+  utf8_lead_table t{};
+  for (unsigned b = 0xE0; b <= 0xF4; ++b) {  // two-byte sequences are decoded without it
+    const std::uint8_t length = b < 0xF0 ? 3 : 4;
+    std::uint8_t low = 0x80;
+    std::uint8_t high = 0xBF;
+    if (b == 0xE0) low = 0xA0;  // no overlong forms
+    if (b == 0xF0) low = 0x90;
+    if (b == 0xED) high = 0x9F;  // no surrogates
+    if (b == 0xF4) high = 0x8F;  // nothing past U+10FFFF
+    t.lead[b] = utf8_lead{length, low, high};
+  }
+  return t;
+}
+inline constexpr utf8_lead_table utf8_leads = make_utf8_lead_table();
+
+// The code point of the sequence of two to four bytes at p (p[0] >= 0x80,
+// `left` bytes from p on) and its length; length 0 when it is malformed.
+SMSPDU_ALWAYS_INLINE code_point_step decode_utf8_sequence(const unsigned char* p, std::size_t left) noexcept {
+  constexpr code_point_step malformed{0, 0, errc::invalid_utf8};
+  if (p[0] < 0xE0) {  // two bytes, the most common (Latin, Greek, Cyrillic, ...): no table
+    if (p[0] < 0xC2 || left < 2 || (p[1] & 0xC0u) != 0x80u) return malformed;
+    return {((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu), 2, errc{}};
+  }
+  const utf8_lead lead = utf8_leads.lead[p[0]];
+  if (lead.length == 0 || left < lead.length || p[1] < lead.low || p[1] > lead.high) return malformed;
+  // The lead byte's payload bits, then six bits from each continuation byte.
+  char32_t c = ((p[0] & (0x7Fu >> lead.length)) << 6) | (p[1] & 0x3Fu);
+  if ((p[2] & 0xC0u) != 0x80u) return malformed;
+  c = (c << 6) | (p[2] & 0x3Fu);
+  if (lead.length == 3) return {c, 3, errc{}};
+  if ((p[3] & 0xC0u) != 0x80u) return malformed;
+  return {(c << 6) | (p[3] & 0x3Fu), 4, errc{}};
+}
+
+// One walk's segments, cluster after cluster, as walk_segments places them.
+class segment_filler {
+ public:
+  constexpr segment_filler(std::size_t capacity, std::size_t most,
+                           static_vector<segment_span, max_concatenated_parts>& out) noexcept
+      : capacity_(capacity), most_(most), out_(out) {
+    out_.clear();
+  }
+  // Places the cluster [begin, end) of `units` units; `cost` gives a code
+  // point's units when the cluster is longer than a segment.
+  template <class CharT, class Cost>
+  SMSPDU_ALWAYS_INLINE void place(const CharT* text, std::size_t begin, std::size_t end, std::size_t units,
+                                  const Cost& cost) noexcept {
+    if (used_ + units <= capacity_) {
+      used_ += units;
+    } else if (units <= capacity_) {  // the cluster moves whole to a new segment
+      if (close_at(begin)) used_ = units;
+    } else {
+      for (std::size_t k = begin; k < end && failure_.code == errc{};) {  // broken at code points
+        const auto step = next_code_point(text, end, k);
+        const std::size_t u = cost(step.value);
+        if (used_ + u > capacity_ && !close_at(k)) break;
+        used_ += u;
+        k += step.units;
+      }
+    }
+  }
+  // Clusters of `units` units in all when they fit in the segment: true.
+  SMSPDU_ALWAYS_INLINE bool take(std::size_t units) noexcept {
+    if (used_ + units > capacity_) return false;
+    used_ += units;
+    return true;
+  }
+  // A cluster of one code unit at `at`, of `units` units (fewer than a segment).
+  SMSPDU_ALWAYS_INLINE void place_one(std::size_t at, std::size_t units) noexcept {
+    if (used_ + units > capacity_ && !close_at(at)) return;
+    used_ += units;
+  }
+  // `units` clusters of one unit each, from `begin` on.
+  SMSPDU_ALWAYS_INLINE void place_singles(std::size_t begin, std::size_t units) noexcept {
+    while (used_ + units > capacity_) {
+      const std::size_t fit = capacity_ - used_;
+      begin += fit;
+      units -= fit;
+      used_ += fit;
+      if (!close_at(begin)) return;
+    }
+    used_ += units;
+  }
+  // Closes the last segment at `end`.
+  constexpr void finish(std::size_t end) noexcept {
+    if (failure_.code == errc{} && !close_at(end)) failure_.offset = begin_;
+  }
+  [[nodiscard]] constexpr error failure() const noexcept { return failure_; }
+
+ private:
+  constexpr bool close_at(std::size_t at) noexcept {
+    if (out_.size() >= most_ || out_.full()) {
+      failure_ = error{errc::too_many_segments, at};
+      used_ = 0;
+      capacity_ = static_cast<std::size_t>(-1) / 2;  // nothing more closes: the walk only validates
+      return false;
+    }
+    out_.push_back(segment_span{static_cast<std::uint32_t>(begin_), static_cast<std::uint32_t>(at),
+                                static_cast<std::uint8_t>(used_)});
+    begin_ = at;
+    used_ = 0;
+    return true;
+  }
+
+  std::size_t capacity_;
+  std::size_t most_;
+  static_vector<segment_span, max_concatenated_parts>& out_;
+  std::size_t begin_ = 0;
+  std::size_t used_ = 0;
+  error failure_{};
+};
+
+// What one fast walk found.
+enum class fast_walk_end { done, unencodable, malformed };
+struct fast_walk_outcome {
+  fast_walk_end end;
+  std::size_t units;  // done: the units of the whole text
+  error failure;      // unencodable: where; done: too_many_segments when the walk ran out
+};
+
+// Walks UTF-8 `text` for GSM 7-bit with the default tables (Gsm7) or UCS-2,
+// `capacity` units a segment, at most `most` segments, into plan.segments;
+// records the characters the default tables cannot encode in
+// plan.forced_ucs2 (RecordForcing).
+template <bool Gsm7, bool RecordForcing, class CharT>
+fast_walk_outcome fast_walk(std::basic_string_view<CharT> text, std::size_t capacity, std::size_t most,
+                            segment_plan& plan) noexcept {
+  const CharT* const data = text.data();
+  const std::size_t size = text.size();
+  segment_filler filler(capacity, most, plan.segments);
+  const auto cost = [](char32_t c) -> std::size_t { return Gsm7 ? default_septets_of(c) : utf16_units(c); };
+  const auto record = [&plan](char32_t c, std::size_t at) {
+    if (!plan.forced_ucs2.full()) plan.forced_ucs2.push_back(forcing_character{c, at});
+    ++plan.forced_ucs2_count;
+  };
+  const auto printable_ascii = [](char32_t c) { return c >= 0x20 && c < 0x7F; };
+  grapheme_table_breaker breaker;
+  std::size_t cluster_begin = 0;
+  std::size_t cluster_units = 0;
+  std::size_t total = 0;
+  std::size_t i = 0;
+  while (i < size) {
+    const auto unit = code_unit_value(data[i]);
+    char32_t c = unit;
+    std::size_t length = 1;
+    if (unit >= 0x80) {
+      const auto step = decode_utf8_sequence(reinterpret_cast<const unsigned char*>(data) + i, size - i);
+      if (step.units == 0) return {fast_walk_end::malformed, 0, error{}};
+      c = step.value;
+      length = step.units;
+    }
+    std::size_t septets = 0;
+    grapheme_break property{};
+    if (c < 0x800) {
+      const unsigned info = low_code_points.info[c];
+      septets = info & 3u;
+      property = static_cast<grapheme_break>(info >> 2);
+    } else {
+      septets = default_septets_of(c);
+      property = grapheme_break_of(c);
+    }
+    if (Gsm7 && septets == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
+    if (RecordForcing && septets == 0) record(c, i);
+    const std::size_t units = Gsm7 ? septets : 1 + (length >> 2);  // UTF-16: a surrogate pair for 4 bytes
+    if (breaker.boundary_before(property)) {
+      filler.place(data, cluster_begin, i, cluster_units, cost);
+      cluster_begin = i;
+      cluster_units = 0;
+    }
+    cluster_units += units;
+    total += units;
+    i += length;
+    // Printable ASCII (Grapheme_Cluster_Break Other) followed by printable
+    // ASCII is a cluster of its own (GB999), and so is the character after
+    // it when printable ASCII follows that too: such runs need neither the
+    // decoder nor the rules. The last of a run goes the general way, as what
+    // follows decides its cluster.
+    if (printable_ascii(c) && i + 1 < size && printable_ascii(code_unit_value(data[i])) &&
+        printable_ascii(code_unit_value(data[i + 1]))) {
+      filler.place(data, cluster_begin, i, cluster_units, cost);
+      const char* const bytes = reinterpret_cast<const char*>(data);
+      const std::size_t last = i + 1 + printable_length(bytes + i + 2, size - i - 2);
+      // The run's characters before `last`, each a cluster. GSM 7-bit takes
+      // eight at once when their septets fit in the segment; UCS-2 looks
+      // only for characters that force it.
+      const std::size_t run_begin = i;
+      if (!Gsm7 && !RecordForcing) i = last;
+#if SMSPDU_LITTLE_ENDIAN
+      for (; i + 8 <= last; i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes + i, sizeof word);
+        std::uint64_t unencodable = unencodable_marks(word);
+        if (Gsm7) {
+          if (unencodable != 0) {
+            const std::size_t at = i + first_marked_byte(unencodable);
+            return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, at}};
+          }
+          const std::size_t eight = 8 + marked_bytes(escaped_marks(word));
+          if (!filler.take(eight))
+            for (std::size_t k = i; k < i + 8; ++k) filler.place_one(k, low_code_points.septets[code_unit_value(data[k])]);
+          total += eight;
+        } else {
+          for (; unencodable != 0; unencodable &= unencodable - 1) {
+            const std::size_t at = i + first_marked_byte(unencodable);
+            record(code_unit_value(data[at]), at);
+          }
+        }
+      }
+#endif
+      for (; i < last; ++i) {
+        const std::size_t u = low_code_points.septets[code_unit_value(data[i])];
+        if (Gsm7) {
+          if (u == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
+          filler.place_one(i, u);
+          total += u;
+        } else if (RecordForcing && u == 0) {
+          record(code_unit_value(data[i]), i);
+        }
+      }
+      if (!Gsm7) {  // one UTF-16 unit each
+        filler.place_singles(run_begin, last - run_begin);
+        total += last - run_begin;
+      }
+      breaker.after_other();
+      cluster_begin = i;
+      cluster_units = 0;
+    }
+  }
+  filler.place(data, cluster_begin, size, cluster_units, cost);
+  filler.finish(size);
+  return {fast_walk_end::done, total, filler.failure()};
+}
+
+// Whether fast_plan serves these options.
+constexpr bool fast_plan_serves(const message_options& o) noexcept {
+  return segments_allowed(o) >= 2 &&
+         (o.encoding == text_encoding::ucs2 || (o.tables == gsm7_tables{} && !o.languages.any()));
+}
+
+// plan_text's result for UTF-8 text when fast_plan_serves(o): true with the
+// plan or the error, false when plan_text must take the general way.
 template <class CharT>
-constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text,
-                                         const message_options& o) noexcept {
+bool fast_plan(std::basic_string_view<CharT> text, const message_options& o, segment_plan& plan,
+               error& failure) noexcept {
+  static_assert(sizeof(CharT) == 1, "UTF-8 text");
+  const std::size_t most = segments_allowed(o);
+  // As plan_with: one segment without a concatenation element when the text
+  // fits, else the walk's segments.
+  const auto conclude = [&](alphabet encoding, const fast_walk_outcome& walked) {
+    plan.encoding = encoding;
+    plan.tables = gsm7_tables{};
+    plan.units = walked.units;
+    plan.header_octets = header_octets_for(false, o, plan.tables, encoding);
+    plan.capacity = capacity_for(plan.header_octets, encoding);
+    if (walked.units <= plan.capacity) {
+      plan.segments.clear();
+      plan.segments.push_back(segment_span{0, static_cast<std::uint32_t>(text.size()),
+                                           static_cast<std::uint8_t>(walked.units)});
+      return true;
+    }
+    plan.header_octets = header_octets_for(true, o, plan.tables, encoding);
+    plan.capacity = capacity_for(plan.header_octets, encoding);
+    failure = walked.failure;
+    return true;
+  };
+  const auto concatenated_capacity = [&](alphabet encoding) {
+    return capacity_for(header_octets_for(true, o, gsm7_tables{}, encoding), encoding);
+  };
+  if (o.encoding != text_encoding::ucs2) {
+    const auto gsm7 = fast_walk<true, false>(text, concatenated_capacity(alphabet::gsm7), most, plan);
+    if (gsm7.end == fast_walk_end::malformed) return false;
+    if (gsm7.end == fast_walk_end::done) return conclude(alphabet::gsm7, gsm7);
+    if (o.encoding == text_encoding::gsm7) {  // the first unencodable character is the error
+      failure = gsm7.failure;
+      return true;
+    }
+  }
+  const auto ucs2 = o.encoding == text_encoding::ucs2
+                        ? fast_walk<false, false>(text, concatenated_capacity(alphabet::ucs2), most, plan)
+                        : fast_walk<false, true>(text, concatenated_capacity(alphabet::ucs2), most, plan);
+  if (ucs2.end == fast_walk_end::malformed) return false;
+  return conclude(alphabet::ucs2, ucs2);
+}
+
+// The plan count_segments reports. With `fast` false, only the general way:
+// the reference the tests hold the one-pass planner to.
+template <class CharT>
+constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text, const message_options& o,
+                                         bool fast = true) noexcept {
+  if constexpr (sizeof(CharT) == 1) {
+    if (fast && !SMSPDU_IS_CONSTANT_EVALUATED() && fast_plan_serves(o)) {
+      segment_plan plan;
+      error failure{};
+      if (fast_plan(text, o, plan, failure)) {
+        if (failure.code != errc{}) return failure;
+        return plan;
+      }
+    }
+  }
   // Malformed text is an error whatever the encoding: each candidate
   // reports the first malformed or unencodable code unit, whichever comes
   // first, and the UCS-2 plan checks the whole text.

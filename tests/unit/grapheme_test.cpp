@@ -5,6 +5,7 @@
 // GraphemeBreakTest.txt (Unicode 15.0, tests/data/unicode).
 #include <smspdu/grapheme.hpp>
 
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -71,10 +72,55 @@ TEST_CASE("the clusters SMS text meets", "[grapheme]") {
   STATIC_REQUIRE(smspdu::grapheme_count(std::u16string_view(u"e\u0301x")) == 2);
 }
 
-TEST_CASE("the block-indexed grapheme break lookup equals the full search for every code point",
+TEST_CASE("the two-level grapheme break table equals the full search for every code point",
           "[grapheme][fast_path]") {
   std::size_t differences = 0;
   for (char32_t c = 0; c <= 0x10FFFF; ++c)
     if (smspdu::grapheme_break_of(c) != smspdu::grapheme_break_by_search(c)) ++differences;
   CHECK(differences == 0);
+}
+
+TEST_CASE("the table-driven breaker equals grapheme_breaker", "[grapheme][fast_path]") {
+  using gb = smspdu::grapheme_break;
+  constexpr int properties = 15;
+  std::size_t differences = 0;
+  // Every sequence of five properties: each state, reached every way, and
+  // each property after it.
+  for (int sequence = 0; sequence < properties * properties * properties * properties * properties; ++sequence) {
+    smspdu::grapheme_breaker reference;
+    smspdu::detail::grapheme_table_breaker table;
+    for (int k = 0, rest = sequence; k < 5; ++k, rest /= properties) {
+      const auto p = static_cast<gb>(rest % properties);
+      if (reference.boundary_before(p) != table.boundary_before(p)) ++differences;
+    }
+  }
+  // Long random sequences, weighted towards the properties with rules.
+  std::mt19937 rng(29);
+  const gb weighted[] = {gb::other, gb::extend, gb::zwj, gb::regional_indicator, gb::regional_indicator,
+                         gb::extended_pictographic, gb::extended_pictographic, gb::extend, gb::prepend,
+                         gb::cr, gb::lf, gb::l, gb::v, gb::t, gb::lv, gb::lvt, gb::spacing_mark, gb::control};
+  std::uniform_int_distribution<std::size_t> pick(0, sizeof weighted / sizeof weighted[0] - 1);
+  for (int round = 0; round < 2000; ++round) {
+    smspdu::grapheme_breaker reference;
+    smspdu::detail::grapheme_table_breaker table;
+    for (int k = 0; k < 200; ++k) {
+      const gb p = weighted[pick(rng)];
+      if (reference.boundary_before(p) != table.boundary_before(p)) ++differences;
+    }
+  }
+  CHECK(differences == 0);
+  // after_other() is the state any code point of property Other leaves.
+  for (int p = 0; p < properties; ++p) {
+    smspdu::detail::grapheme_table_breaker fed;
+    smspdu::detail::grapheme_table_breaker set;
+    (void)fed.boundary_before(static_cast<gb>(p));
+    (void)fed.boundary_before(gb::other);
+    (void)set.boundary_before(static_cast<gb>(p));
+    set.after_other();
+    for (int q = 0; q < properties; ++q) {
+      smspdu::detail::grapheme_table_breaker a = fed;
+      smspdu::detail::grapheme_table_breaker b = set;
+      CHECK(a.boundary_before(static_cast<gb>(q)) == b.boundary_before(static_cast<gb>(q)));
+    }
+  }
 }

@@ -766,3 +766,176 @@ TEST_CASE("the segment walk's ASCII-run fast path equals the general walk", "[se
   }
   CHECK(walked > 10000);
 }
+
+namespace {
+
+// Everything a plan says, or its error, compared field by field.
+bool same_plan(const smspdu::result<smspdu::segment_plan>& a, const smspdu::result<smspdu::segment_plan>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  if (!a) return a.error().code == b.error().code && a.error().offset == b.error().offset;
+  const auto& x = *a;
+  const auto& y = *b;
+  if (x.encoding != y.encoding || x.tables != y.tables || x.header_octets != y.header_octets ||
+      x.capacity != y.capacity || x.units != y.units || x.segments.size() != y.segments.size() ||
+      x.forced_ucs2.size() != y.forced_ucs2.size() || x.forced_ucs2_count != y.forced_ucs2_count)
+    return false;
+  for (std::size_t i = 0; i < x.segments.size(); ++i)
+    if (x.segments[i].begin != y.segments[i].begin || x.segments[i].end != y.segments[i].end ||
+        x.segments[i].units != y.segments[i].units)
+      return false;
+  for (std::size_t i = 0; i < x.forced_ucs2.size(); ++i)
+    if (x.forced_ucs2[i].code_point != y.forced_ucs2[i].code_point ||
+        x.forced_ucs2[i].offset != y.forced_ucs2[i].offset)
+      return false;
+  return true;
+}
+
+// A random text from code points that make the rules work: ZWJ sequences,
+// regional indicators, combining and spacing marks, prepend, Hangul,
+// controls, CR LF, extension characters, the one printable ASCII character
+// GSM lacks, surrogate-pair emoji; runs of printable ASCII of every length;
+// now and then a malformed byte.
+std::string tricky_text(std::mt19937& rng) {
+  static const std::vector<std::string> pieces = {
+      "a", "Z", " ", "{", "~", "`", "\r", "\n", "\r\n", "\x01", "\x0C", "\x7F",  // ASCII
+      "\xC3\xBC", "\xCE\x94", "\xE2\x82\xAC", "\xD0\x9F", "\xE4\xBD\xA0",         // ü Δ € П 你
+      "\xCC\x81", "\xE2\x80\x8D", "\xEF\xB8\x8F", "\xE0\xA4\x83", "\xD8\x80",     // extend, ZWJ, VS16, spacing, prepend
+      "\xF0\x9F\x91\x8D", "\xF0\x9F\x8F\xBD", "\xF0\x9F\x87\xA9", "\xE2\x9D\xA4",  // emoji, skin tone, RI, heart
+      "\xE1\x84\x80", "\xE1\x85\xA1", "\xE1\x86\xA8", "\xEA\xB0\x80", "\xEA\xB0\x81",  // Hangul L V T LV LVT
+      "\xE0\xA4\x95", "\xE0\xA5\x8D", "\xF3\xA0\x80\xA0", "\xF0\xA0\x80\x80",     // Devanagari, tag, plane 2
+      "\xC2\xAD", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF", "\xED\x9F\xBF",             // soft hyphen, edges
+  };
+  static const std::vector<std::string> malformed = {"\xFF", "\xC3", "\x80", "\xE0\x80\x80", "\xED\xA0\x80",
+                                                     "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xC0\xAF"};
+  std::uniform_int_distribution<std::size_t> length(0, 400);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> percent(0, 99);
+  const std::size_t n = length(rng);
+  const int ascii_share = percent(rng);
+  const bool with_malformed = percent(rng) < 10;
+  // A third of the texts only GSM 7-bit: its first pieces, and printable
+  // ASCII but the backquote.
+  const bool gsm7 = percent(rng) < 33;
+  std::uniform_int_distribution<std::size_t> pick_gsm7(3, 14);
+  std::string text;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (with_malformed && percent(rng) == 0) text += malformed[static_cast<std::size_t>(percent(rng)) % malformed.size()];
+    if (percent(rng) < ascii_share) {
+      const char c = static_cast<char>(0x20 + percent(rng) % 0x5F);
+      text += gsm7 && c == '`' ? '\'' : c;
+    } else {
+      const std::string& piece = pieces[gsm7 ? pick_gsm7(rng) : pick(rng)];
+      text += gsm7 && (piece == "`" || piece == "\x01" || piece == "\x7F") ? std::string("[") : piece;
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("the one-pass planner equals the general planner", "[segment][fast_path]") {
+  std::mt19937 rng(2026);
+  std::uniform_int_distribution<int> choice(0, 99);
+  std::size_t compared = 0;
+  std::size_t malformed = 0;
+  std::size_t too_many = 0;
+  std::size_t forced = 0;
+  std::size_t gsm7_concatenated = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = tricky_text(rng);
+    CAPTURE(round, text);
+    for (const auto encoding : {smspdu::text_encoding::automatic, smspdu::text_encoding::gsm7,
+                                smspdu::text_encoding::ucs2}) {
+      smspdu::message_options o;
+      o.encoding = encoding;
+      // Every header size: 8- or 16-bit references, no, 8- or 16-bit ports;
+      // few segments allowed, so that walks run out.
+      o.sixteen_bit_reference = choice(rng) < 50;
+      const int ports = choice(rng) % 3;
+      if (ports > 0) o.ports = smspdu::port_info{2948, 9200, ports == 2};
+      const std::size_t allowed[] = {0, 1, 2, 3, 4, 7, 255};
+      o.max_segments = allowed[static_cast<std::size_t>(choice(rng)) % 7];
+      // Options the one-pass planner leaves to the general way.
+      const int national = choice(rng);
+      if (national < 5) o.languages = smspdu::national_languages::all();
+      if (national >= 5 && national < 10) o.tables = {smspdu::national_language::turkish, smspdu::national_language::none};
+      const auto fast = smspdu::detail::plan_text(std::string_view(text), o, true);
+      const auto general = smspdu::detail::plan_text(std::string_view(text), o, false);
+      CAPTURE(static_cast<int>(encoding), o.max_segments, o.sixteen_bit_reference, ports, national);
+      CHECK(same_plan(fast, general));
+      ++compared;
+      if (!general && general.error().code == smspdu::errc::invalid_utf8) ++malformed;
+      if (!general && general.error().code == smspdu::errc::too_many_segments) ++too_many;
+      if (general && general->forced_ucs2_count > 16) ++forced;
+      if (general && general->encoding == smspdu::alphabet::gsm7 && general->segment_count() > 1) ++gsm7_concatenated;
+    }
+  }
+  CHECK(compared == 9000);
+  CHECK(malformed > 100);  // the cases the planner gives up on are there too
+  CHECK(too_many > 100);
+  CHECK(forced > 100);
+  CHECK(gsm7_concatenated > 300);
+}
+
+TEST_CASE("the planner's UTF-8 decoder equals next_code_point", "[segment][fast_path]") {
+  // Every lead and second byte, with third and fourth bytes at the edges of
+  // the continuation range, and every length left.
+  const unsigned edges[] = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+  std::size_t differences = 0;
+  std::size_t valid = 0;
+  for (unsigned b0 = 0x80; b0 <= 0xFF; ++b0)
+    for (unsigned b1 = 0; b1 <= 0xFF; ++b1)
+      for (const unsigned b2 : edges)
+        for (const unsigned b3 : edges)
+          for (std::size_t left = 1; left <= 4; ++left) {
+            const unsigned char bytes[4] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1),
+                                            static_cast<unsigned char>(b2), static_cast<unsigned char>(b3)};
+            const char text[4] = {static_cast<char>(b0), static_cast<char>(b1), static_cast<char>(b2),
+                                  static_cast<char>(b3)};
+            const auto fast = smspdu::detail::decode_utf8_sequence(bytes, left);
+            const auto general = smspdu::detail::next_code_point(text, left, 0);
+            if (fast.units != general.units || (general.units != 0 && fast.value != general.value)) ++differences;
+            if (general.units != 0) ++valid;
+          }
+  CHECK(differences == 0);
+  CHECK(valid > 10000);
+}
+
+TEST_CASE("the planner's tables and ASCII runs equal the encoder and the grapheme rules", "[segment][fast_path]") {
+  // Below U+0800: septets and grapheme break property in one byte.
+  const smspdu::detail::gsm7_encoder encoder({});
+  std::size_t differences = 0;
+  for (char32_t c = 0; c < 0x800; ++c) {
+    const unsigned info = smspdu::detail::low_code_points.info[c];
+    if ((info & 3u) != encoder.encode(c).septets || smspdu::detail::low_code_points.septets[c] != (info & 3u) ||
+        static_cast<smspdu::grapheme_break>(info >> 2) != smspdu::grapheme_break_of(c))
+      ++differences;
+  }
+  for (char32_t c = 0; c <= 0x10FFFF; ++c)
+    if (!smspdu::detail::is_surrogate(c) && smspdu::detail::default_septets_of(c) != encoder.encode(c).septets)
+      ++differences;
+  CHECK(differences == 0);
+  // Runs of printable ASCII: eight bytes at a time and byte by byte,
+  // against the plain definition, at every length and alignment, with every
+  // byte value in every place.
+  const auto reference = [](const char* p, std::size_t n) {
+    std::size_t k = 0;
+    while (k < n && static_cast<unsigned char>(p[k]) >= 0x20 && static_cast<unsigned char>(p[k]) < 0x7F) ++k;
+    return k;
+  };
+  std::string text(40, 'a');
+  std::size_t checked = 0;
+  for (std::size_t place = 0; place < 24; ++place)
+    for (unsigned b = 0; b < 0x100; ++b) {
+      std::string t = text;
+      t[place] = static_cast<char>(b);
+      for (std::size_t from = 0; from < 9; ++from)
+        for (std::size_t n = 0; from + n <= t.size(); ++n) {
+          const std::size_t want = reference(t.data() + from, n);
+          CHECK(smspdu::detail::printable_length(t.data() + from, n) == want);
+          CHECK(smspdu::detail::printable_length_bytewise(t.data() + from, n) == want);
+          ++checked;
+        }
+    }
+  CHECK(checked > 100000);
+}

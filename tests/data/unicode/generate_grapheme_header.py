@@ -12,6 +12,12 @@ run of code points with one property, up to the next entry.
 The unit test grapheme_test.cpp runs Unicode's GraphemeBreakTest.txt (also here)
 against the segmentation built on this table.
 
+Below U+20000 (the BMP and the plane of most emoji) the property is also written as a
+two-level table, so a lookup is two loads instead of a search: grapheme_block_of[c >> 6]
+numbers the block of 64 code points c is in, among the distinct blocks, and
+grapheme_block_data holds those blocks, eight 4-bit properties a word (the lowest
+nibble first). grapheme_test.cpp checks it against the runs for every code point.
+
 Usage: python3 tests/data/unicode/generate_grapheme_header.py > include/smspdu/detail/grapheme_data.hpp
 """
 import os
@@ -55,6 +61,19 @@ def main():
         if v != current:
             runs.append((c, v))
             current = v
+    # The two-level table below U+20000.
+    block_size, covered = 64, 0x20000
+    blocks, block_of = [], []
+    for start in range(0, covered, block_size):
+        block = tuple(value.get(c, 0) for c in range(start, start + block_size))
+        if block not in blocks:
+            blocks.append(block)
+        block_of.append(blocks.index(block))
+    assert len(blocks) <= 256, "block numbers are one byte"
+    words = []
+    for block in blocks:
+        for k in range(0, block_size, 8):
+            words.append(sum(v << (4 * j) for j, v in enumerate(block[k:k + 8])))
     out = sys.stdout
     out.write("""\
 // SPDX-License-Identifier: MIT
@@ -66,6 +85,7 @@ def main():
 //
 // Runs of code points with one grapheme break property: entry i is
 // (first code point << 8) | property, and the run lasts up to entry i + 1.
+// Below U+20000 the same property also as a two-level table (see the end).
 #ifndef SMSPDU_DETAIL_GRAPHEME_DATA_HPP
 #define SMSPDU_DETAIL_GRAPHEME_DATA_HPP
 
@@ -80,6 +100,15 @@ namespace detail {
     out.write(f"inline constexpr std::uint32_t grapheme_runs[{len(runs)}] = {{\n")
     for i in range(0, len(runs), 6):
         out.write("    " + ", ".join(f"0x{c:06X}{v:02X}" for c, v in runs[i:i + 6]) + ",\n")
+    out.write("};\n\n")
+    out.write(f"// Two-level table below U+{covered:X}: blocks of {block_size} code points.\n")
+    out.write(f"inline constexpr std::uint8_t grapheme_block_of[{len(block_of)}] = {{\n")
+    for i in range(0, len(block_of), 16):
+        out.write("    " + ", ".join(f"{b}" for b in block_of[i:i + 16]) + ",\n")
+    out.write("};\n")
+    out.write(f"inline constexpr std::uint32_t grapheme_block_data[{len(words)}] = {{\n")
+    for i in range(0, len(words), 6):
+        out.write("    " + ", ".join(f"0x{w:08X}" for w in words[i:i + 6]) + ",\n")
     out.write("};\n\n}  // namespace detail\nSMSPDU_END_NAMESPACE\n\n#endif  // SMSPDU_DETAIL_GRAPHEME_DATA_HPP\n")
 
 
