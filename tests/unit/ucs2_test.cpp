@@ -425,7 +425,7 @@ TEST_CASE("UCS-2 fast paths at every length around their blocks", "[ucs2][fast_p
   // position; the same for runs of two-byte characters.
   const std::string middles[] = {"", "\u00E9", "\u4F60", "\U0001F600", "\xC3", "\xED\xA0\x80", "\xF4\x90\x80\x80"};
   for (std::size_t before = 0; before <= 40; ++before) {
-    for (std::size_t after = 0; after <= 40; after += (before % 3 == 0 ? 1 : 7)) {
+    for (std::size_t after = 0; after <= 40; after += (before % 3 == 0 ? 1u : 7u)) {
       for (const std::string& middle : middles) {
         check_encode(std::string(before, 'a') + middle + std::string(after, 'z'));
       }
