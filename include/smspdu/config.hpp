@@ -85,6 +85,18 @@
 #  define SMSPDU_HAS_SSE2 0
 #endif
 
+/// 1 where GCC and Clang vector extensions (__attribute__((vector_size(16))))
+/// map onto 128-bit registers every target processor has: SSE2 on x86, NEON
+/// on Arm, little-endian only. No intrinsics, no flag; septet packing and
+/// unpacking then go two words at a time. Define SMSPDU_NO_SIMD for the
+/// portable scalar code only (the tests compare the two).
+#if !defined(SMSPDU_NO_SIMD) && (defined(__GNUC__) || defined(__clang__)) && SMSPDU_LITTLE_ENDIAN && \
+    (defined(__SSE2__) || defined(__ARM_NEON))
+#  define SMSPDU_HAS_VECTOR_EXTENSIONS 1
+#else
+#  define SMSPDU_HAS_VECTOR_EXTENSIONS 0
+#endif
+
 /// 1 when the compiler targets BMI2 (-mbmi2, -march=haswell or later,
 /// -march=native on such a machine): septet packing then uses PEXT/PDEP, one
 /// instruction for each group of eight septets. Compile-time only, so there

@@ -15,6 +15,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <type_traits>
 
 #include "buffer.hpp"
 #include "config.hpp"
@@ -47,22 +49,50 @@ SMSPDU_BEGIN_NAMESPACE
 }
 
 namespace detail {
-// Eight septets, one per octet of `septets` (little-endian), squeezed into
-// the low 56 bits: adjacent 7-bit fields are joined pairwise, then the
-// 14-bit pairs, then the 28-bit quads (SWAR: three rounds of mask, shift, or
-// instead of eight shifts and ors).
-SMSPDU_ALWAYS_INLINE constexpr std::uint64_t squeeze_septets_swar(std::uint64_t septets) noexcept {
-  std::uint64_t t = (septets & 0x007F007F007F007Full) | ((septets >> 1) & 0x3F803F803F803F80ull);
-  t = (t & 0x00003FFF00003FFFull) | ((t >> 2) & 0x0FFFC0000FFFC000ull);
-  return (t & 0x000000000FFFFFFFull) | ((t >> 4) & 0x00FFFFFFF0000000ull);
+// The fields of `x` under the mask `fields` moved up `Bits` bits, into bits
+// that must be zero (so nothing carries into a neighbour): x plus
+// (2^Bits - 1) times the fields. A template so that the same code works on a
+// 64-bit word and on each 64-bit lane of a vector
+// (SMSPDU_HAS_VECTOR_EXTENSIONS). Words: x + 3 * fields is one LEA and an
+// add; otherwise the fields are cleared and added back shifted (x ^ moving
+// clears them), which vectors do without a multiply, in five instructions.
+template <unsigned Bits, class Word>
+SMSPDU_ALWAYS_INLINE constexpr Word move_fields_up(Word x, std::uint64_t fields) noexcept {
+  const Word moving = x & fields;
+  if constexpr (std::is_integral_v<Word> && Bits == 2) return x + moving * 3u;
+  return (x ^ moving) + (moving << Bits);
 }
 
-// The inverse: the low 56 bits of `packed` spread into eight septets, one
-// per octet.
-SMSPDU_ALWAYS_INLINE constexpr std::uint64_t spread_septets_swar(std::uint64_t packed) noexcept {
-  std::uint64_t t = (packed & 0x000000000FFFFFFFull) | ((packed << 4) & 0x0FFFFFFF00000000ull);
-  t = (t & 0x00003FFF00003FFFull) | ((t << 2) & 0x3FFF00003FFF0000ull);
-  return (t & 0x007F007F007F007Full) | ((t << 1) & 0x7F007F007F007F00ull);
+// Eight septets, one per octet of `septets` (little-endian, the first in the
+// low byte, none above 0x7F), joined in three rounds: septets 0, 2, 4 and 6
+// up 1 bit (four pairs of 14 bits), pairs 0 and 2 up 2 (two quads of 28
+// bits), quad 0 up 4. The 56 bits end in bits 7..62, bits 0..6 zero, so one
+// shift by 7 - fill_bits puts them where the packed stream wants them.
+template <class Word>
+SMSPDU_ALWAYS_INLINE constexpr Word squeeze_septets_high(Word septets) noexcept {
+  const Word pairs = septets + (septets & 0x007F007F007F007Full);
+  const Word quads = move_fields_up<2>(pairs, 0x00007FFE00007FFEull);
+  return move_fields_up<4>(quads, 0x000000007FFFFFF8ull);
+}
+
+// The 56 bits of eight septets in the low bits (SWAR: no instruction set
+// extension). Precondition: no octet of `septets` above 0x7F; the result is
+// otherwise meaningless (pack_septets checks afterwards and reports it).
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t squeeze_septets_swar(std::uint64_t septets) noexcept {
+  const std::uint64_t pairs = septets + (septets & 0x007F007F007F007Full);
+  const std::uint64_t quads = move_fields_up<2>(pairs, 0x00007FFE00007FFEull);
+  return (static_cast<std::uint32_t>(quads) >> 3) | ((quads >> 35) << 28);
+}
+
+// The inverse: the low 56 bits of `packed` (the bits above are ignored)
+// spread into eight septets, one per octet. The same rounds backwards: quad 1
+// up 4 (masked, which drops the bits above 56), pairs 1 and 3 up 2, septets
+// 1, 3, 5 and 7 up 1.
+template <class Word>
+SMSPDU_ALWAYS_INLINE constexpr Word spread_septets_swar(Word packed) noexcept {
+  const Word quads = (packed & 0x000000000FFFFFFFull) | ((packed << 4) & 0x0FFFFFFF00000000ull);
+  const Word pairs = move_fields_up<2>(quads, 0x0FFFC0000FFFC000ull);
+  return pairs + (pairs & 0x3F803F803F803F80ull);
 }
 
 // With BMI2 (SMSPDU_HAS_BMI2), each is one instruction: PEXT gathers the low
@@ -79,6 +109,74 @@ SMSPDU_ALWAYS_INLINE constexpr std::uint64_t spread_septets(std::uint64_t packed
 #endif
   return spread_septets_swar(packed);
 }
+
+// Eight septets squeezed into bits fill_bits..fill_bits + 55 (fill_bits 0..6).
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t squeeze_septets_at(std::uint64_t septets,
+                                                                unsigned fill_bits) noexcept {
+#if SMSPDU_HAS_BMI2
+  if (!SMSPDU_IS_CONSTANT_EVALUATED()) return _pext_u64(septets, 0x7F7F7F7F7F7F7F7Full) << fill_bits;
+#endif
+  return squeeze_septets_high(septets) >> (7 - fill_bits);
+}
+
+#if SMSPDU_HAS_VECTOR_EXTENSIONS
+// Two 64-bit words in one 128-bit register (SSE2, NEON), for GCC and Clang
+// vector extensions: the SWAR rounds above work on both lanes at once.
+typedef std::uint64_t septet_word_pair __attribute__((vector_size(16)));
+
+SMSPDU_ALWAYS_INLINE septet_word_pair load_word_pair(const std::uint8_t* p) noexcept {
+  septet_word_pair words;
+  std::memcpy(&words, p, sizeof words);
+  return words;
+}
+
+// pack_septets for groups [0, groups) of eight septets, groups >= 2, two at a
+// time; an odd last group is packed with the one before it, whose octets are
+// written twice over. Each group is stored as one 8-octet word at 7 * group
+// (its 8th octet is rewritten by what follows). A group's first fill_bits
+// bits are the top bits of the septet before it, taken lane by lane from the
+// input, so nothing carries from lane to lane. Returns the septets' high
+// bits, ORed together.
+SMSPDU_ALWAYS_INLINE std::uint64_t pack_septet_pairs(const std::uint8_t* in, std::uint8_t* out,
+                                                     std::size_t groups, unsigned fill_bits) noexcept {
+  septet_word_pair high = {0, 0};
+  const unsigned down = 7 - fill_bits;
+  const auto pack_two = [&](std::size_t g, septet_word_pair before) {
+    const septet_word_pair eight = load_word_pair(in + 8 * g);
+    high |= eight;
+    septet_word_pair words = squeeze_septets_high(eight) >> down;
+    if (fill_bits != 0) words |= before >> (56 + down);
+    store_le64(out + 7 * g, words[0]);
+    store_le64(out + 7 * g + 7, words[1]);
+  };
+  const std::size_t last = groups - 2;
+  if (fill_bits == 0) {
+    const septet_word_pair none = {0, 0};
+    for (std::size_t g = 0; g < last; g += 2) pack_two(g, none);
+    pack_two(last, none);
+  } else {
+    pack_two(0, septet_word_pair{0, load_le64(in)});
+    for (std::size_t g = 2; g < last; g += 2) pack_two(g, load_word_pair(in + 8 * g - 8));
+    if (last != 0) pack_two(last, load_word_pair(in + 8 * last - 8));
+  }
+  return high[0] | high[1];
+}
+
+// unpack_septets for groups [0, groups), groups >= 2, each read from one
+// 8-octet load at 7 * group (which must stay within the input), two at a
+// time; an odd last group is unpacked with the one before it.
+SMSPDU_ALWAYS_INLINE void unpack_septet_pairs(const std::uint8_t* in, std::uint8_t* out, std::size_t groups,
+                                              unsigned fill_bits) noexcept {
+  const auto unpack_two = [&](std::size_t g) {
+    const septet_word_pair packed = {load_le64(in + 7 * g), load_le64(in + 7 * g + 7)};
+    const septet_word_pair eight = spread_septets_swar(packed >> fill_bits);
+    std::memcpy(out + 8 * g, &eight, sizeof eight);
+  };
+  const std::size_t last = groups - 2;
+  for (std::size_t g = 0; g < last; g += 2) unpack_two(g);
+  unpack_two(last);
+}
+#endif
 
 // Accumulates septets LSB-first in a 64-bit word and emits octets into `out`
 // seven at a time, writing only while there is room; `written` counts every
@@ -186,6 +284,161 @@ class septet_reader {
 constexpr std::uint8_t carriage_return_septet = 0x0D;  // <CR>, TS 23.038 §6.2.1
 }  // namespace detail
 
+namespace detail {
+// Index of the first septet above 0x7F, or `count`: where pack_septets
+// reports invalid_septet (never on its fast path, hence not inlined).
+constexpr std::size_t first_invalid_septet(const std::uint8_t* septets, std::size_t count) noexcept {
+  for (std::size_t i = 0; i < count; ++i)
+    if (septets[i] > 0x7F) return i;
+  return count;
+}
+
+// pack_septets, with the two-words-at-a-time loop of pack_septet_pairs when
+// `Vectors` (tests run both).
+template <bool Vectors>
+SMSPDU_ALWAYS_INLINE constexpr result<std::size_t> pack_septets_with(septet_view septets, octet_span out,
+                                                                     unsigned fill_bits) noexcept {
+  if (fill_bits > max_fill_bits) return error{errc::invalid_argument, 0};
+  const std::uint8_t* in = septets.data();
+  const std::size_t count = septets.size();
+  const std::size_t octets = octets_length_from_septets(count, fill_bits);
+  if (out.size() < octets) {
+    if (const std::size_t bad = first_invalid_septet(in, count); bad < count) return error{errc::invalid_septet, bad};
+    return error{errc::output_too_small, octets};
+  }
+
+  // Eight septets are 56 bits, seven octets: pack them in a 64-bit word and
+  // store it whole. The fill bits shift the whole stream; the top fill_bits
+  // of each word carry into the next group. Validation rides along: the high
+  // bits of every septet are ORed together and looked at once, at the end.
+  std::uint8_t* o = out.data();
+  // Groups whose 8-octet store stays within the packed octets (its 8th
+  // octet is rewritten by what follows): 7g + 8 <= octets. That is every
+  // whole group but, without fill bits, a last one that ends the octets.
+  const std::size_t wide = octets >= 8 ? (octets - 8) / 7 + 1 : 0;
+  const std::size_t groups = count / 8 < wide ? count / 8 : wide;
+  std::uint64_t high_bits = 0;
+  std::uint64_t carry = 0;  // the top fill_bits of the last group packed
+#if SMSPDU_HAS_VECTOR_EXTENSIONS
+  if (Vectors && !SMSPDU_IS_CONSTANT_EVALUATED() && groups >= 2) {
+    high_bits = pack_septet_pairs(in, o, groups, fill_bits);
+    carry = (in[8 * groups - 1] & 0x7Fu) >> (7 - fill_bits);
+  } else
+#endif
+  {
+    // Two groups a step: twice the independent work for the processor to
+    // overlap, half the loop overhead.
+    std::size_t g = 0;
+    const auto two_at_a_time = [&g, groups](auto&& pack_group) {
+      for (; g + 2 <= groups; g += 2) {
+        pack_group(g);
+        pack_group(g + 1);
+      }
+      if (g < groups) pack_group(g);
+    };
+    if (fill_bits == 0) {
+      two_at_a_time([&](std::size_t at) {
+        const std::uint64_t eight = load_le64(in + 8 * at);
+        high_bits |= eight;
+        store_le64(o + 7 * at, squeeze_septets(eight));
+      });
+    } else {
+      two_at_a_time([&](std::size_t at) {
+        const std::uint64_t eight = load_le64(in + 8 * at);
+        high_bits |= eight;
+        const std::uint64_t word = squeeze_septets_at(eight, fill_bits);
+        store_le64(o + 7 * at, word | carry);
+        carry = word >> 56;
+      });
+    }
+  }
+
+  // What is left: 0..8 septets (8 only for a last group without fill bits
+  // that ends the octets), in `last` octets, 0..7.
+  const std::size_t rest = count - 8 * groups;
+  const std::size_t last = octets - 7 * groups;
+  if (last != 0) {
+    std::uint64_t eight = 0;
+    if (rest != 0) {
+      if (count >= 8) {  // the last eight septets, the rest of them in the low octets
+        eight = load_le64(in + count - 8) >> (8 * (8 - rest));
+      } else {
+        for (std::size_t i = 0; i < rest; ++i) eight |= static_cast<std::uint64_t>(in[i]) << (8 * i);
+      }
+      high_bits |= eight;
+    }
+    const std::uint64_t tail = squeeze_septets_at(eight, fill_bits) | carry;
+    if (groups != 0) {
+      // One word store that ends with the last octet. Its first 8 - last
+      // octets are what the last group's store put there, read back from
+      // that same store (which the processor forwards).
+      const std::uint64_t before = load_le64(o + 7 * groups - 7) & 0x00FFFFFFFFFFFFFFull;
+      store_le64(o + octets - 8, before >> (8 * (last - 1)) | tail << (8 * (8 - last)));
+    } else {
+      for (std::size_t i = 0; i < last; ++i) o[i] = static_cast<std::uint8_t>(tail >> (8 * i));
+    }
+  }
+  if ((high_bits & 0x8080808080808080ull) != 0) return error{errc::invalid_septet, first_invalid_septet(in, count)};
+  return octets;
+}
+
+// Unpacks septets [from, septet_count) one by one: the end of a short input.
+constexpr void unpack_septets_one_by_one(const std::uint8_t* packed, std::size_t size, std::size_t from,
+                                         std::size_t septet_count, std::uint8_t* out,
+                                         unsigned fill_bits) noexcept {
+  septet_reader reader(packed + from / 8 * 7, size - from / 8 * 7, fill_bits);
+  for (std::size_t i = from; i < septet_count; ++i) out[i] = reader.next();
+}
+
+// unpack_septets, with the two-words-at-a-time loop of unpack_septet_pairs
+// when `Vectors` (tests run both).
+template <bool Vectors>
+SMSPDU_ALWAYS_INLINE constexpr result<std::size_t> unpack_septets_with(octet_view packed, std::size_t septet_count,
+                                                                       septet_span out,
+                                                                       unsigned fill_bits) noexcept {
+  if (fill_bits > max_fill_bits) return error{errc::invalid_argument, 0};
+  if (packed.size() < octets_length_from_septets(septet_count, fill_bits))
+    return error{errc::truncated_input, packed.size()};
+  if (out.size() < septet_count) return error{errc::output_too_small, septet_count};
+  // Whole groups of eight septets from one 64-bit load (56 + fill bits),
+  // while eight octets remain; then the last eight septets from the eight
+  // octets that hold them, a word store that ends with the last septet.
+  const std::uint8_t* in = packed.data();
+  const std::size_t size = packed.size();
+  std::uint8_t* o = out.data();
+  // Groups whose 8-octet load stays within the input: 7g + 8 <= size.
+  const std::size_t loadable = size >= 8 ? (size - 8) / 7 + 1 : 0;
+  const std::size_t groups = septet_count / 8 < loadable ? septet_count / 8 : loadable;
+#if SMSPDU_HAS_VECTOR_EXTENSIONS
+  if (Vectors && !SMSPDU_IS_CONSTANT_EVALUATED() && groups >= 2) {
+    unpack_septet_pairs(in, o, groups, fill_bits);
+  } else
+#endif
+  {
+    const auto unpack_group = [&](std::size_t at) {
+      store_le64(o + 8 * at, spread_septets(load_le64(in + 7 * at) >> fill_bits));
+    };
+    std::size_t g = 0;
+    for (; g + 2 <= groups; g += 2) {
+      unpack_group(g);
+      unpack_group(g + 1);
+    }
+    if (g < groups) unpack_group(g);
+  }
+  // 0..8 septets left (8 when the last group's octets end the input).
+  if (groups * 8 == septet_count) return septet_count;
+  if (septet_count >= 8 && size >= 8) {
+    const std::size_t first_bit = 7 * (septet_count - 8) + fill_bits;
+    std::size_t at = first_bit / 8;
+    if (at > size - 8) at = size - 8;  // then the eight septets start in its second octet at most
+    store_le64(o + septet_count - 8, spread_septets(load_le64(in + at) >> (first_bit - 8 * at)));
+  } else {
+    unpack_septets_one_by_one(in, size, groups * 8, septet_count, o, fill_bits);
+  }
+  return septet_count;
+}
+}  // namespace detail
+
 /// Packs septets (values 0x00..0x7F) into `out`, starting `fill_bits` (0..6)
 /// zero bits into the first octet. Unused bits of the last octet are zero.
 /// Returns octets written: octets_length_from_septets(septets.size(), fill_bits).
@@ -196,69 +449,8 @@ constexpr std::uint8_t carriage_return_septet = 0x0D;  // <CR>, TS 23.038 §6.2.
 /// (nothing is written).
 [[nodiscard]] constexpr result<std::size_t> pack_septets(septet_view septets, octet_span out,
                                                          unsigned fill_bits = 0) noexcept {
-  if (fill_bits > max_fill_bits) return error{errc::invalid_argument, 0};
-  const std::uint8_t* in = septets.data();
-  const std::size_t count = septets.size();
-  const auto first_invalid = [&]() -> std::size_t {
-    for (std::size_t i = 0; i < count; ++i)
-      if (in[i] > 0x7F) return i;
-    return count;
-  };
-  const std::size_t octets = octets_length_from_septets(count, fill_bits);
-  if (out.size() < octets) {
-    if (const std::size_t bad = first_invalid(); bad < count) return error{errc::invalid_septet, bad};
-    return error{errc::output_too_small, octets};
-  }
-
-  // Eight septets are 56 bits, seven octets: pack them in a 64-bit word. The
-  // fill bits shift the whole stream; the top `fill_bits` of each word carry
-  // into the next group. Validation rides along: the high bits of every
-  // septet are ORed together and looked at once, at the end.
-  std::uint8_t* o = out.data();
-  const std::size_t groups = count / 8;
-  // Groups whose 8-octet store stays within the packed octets (its 8th
-  // octet is rewritten by what follows): 7g + 8 <= octets.
-  const std::size_t wide = octets >= 8 ? (octets - 8) / 7 + 1 : 0;
-  std::uint64_t high_bits = 0;
-  std::uint64_t carry = 0;
-  std::size_t g = 0;
-  const std::size_t wide_groups = groups < wide ? groups : wide;
-  if (fill_bits == 0) {
-    // Without fill bits nothing carries from group to group: independent
-    // iterations the processor overlaps (BMI2 build: 16 -> 11 ns for 160
-    // septets; the portable build is bound by its SWAR arithmetic instead).
-    for (; g < wide_groups; ++g) {
-      const std::uint64_t eight = detail::load_le64(in + 8 * g);
-      high_bits |= eight;
-      detail::store_le64(o + 7 * g, detail::squeeze_septets(eight));
-    }
-  }
-  for (; g < wide_groups; ++g) {
-    const std::uint64_t eight = detail::load_le64(in + 8 * g);
-    high_bits |= eight;
-    const std::uint64_t word = (detail::squeeze_septets(eight) << fill_bits) | carry;
-    detail::store_le64(o + 7 * g, word);
-    carry = word >> 56;
-  }
-  for (; g < groups; ++g) {
-    const std::uint64_t eight = detail::load_le64(in + 8 * g);
-    high_bits |= eight;
-    const std::uint64_t word = (detail::squeeze_septets(eight) << fill_bits) | carry;
-    for (unsigned k = 0; k < 7; ++k) o[7 * g + k] = static_cast<std::uint8_t>(word >> (8 * k));
-    carry = word >> 56;
-  }
-  std::uint64_t tail = carry;
-  unsigned bits = fill_bits;
-  for (std::size_t i = 8 * groups; i < count; ++i, bits += 7) {
-    high_bits |= in[i];
-    tail |= static_cast<std::uint64_t>(in[i] & 0x7Fu) << bits;
-  }
-  for (std::size_t at = 7 * groups; bits > 0; bits = bits > 8 ? bits - 8 : 0, ++at) {
-    o[at] = static_cast<std::uint8_t>(tail & 0xFFu);
-    tail >>= 8;
-  }
-  if ((high_bits & 0x8080808080808080ull) != 0) return error{errc::invalid_septet, first_invalid()};
-  return octets;
+  // With BMI2, one PEXT a word: the word loop as it is.
+  return detail::pack_septets_with<SMSPDU_HAS_VECTOR_EXTENSIONS && !SMSPDU_HAS_BMI2>(septets, out, fill_bits);
 }
 
 /// Unpacks `septet_count` septets (the count comes from TP-UDL) from `packed`,
@@ -273,26 +465,8 @@ constexpr std::uint8_t carriage_return_septet = 0x0D;  // <CR>, TS 23.038 §6.2.
                                                            std::size_t septet_count,
                                                            septet_span out,
                                                            unsigned fill_bits = 0) noexcept {
-  if (fill_bits > max_fill_bits) return error{errc::invalid_argument, 0};
-  if (packed.size() < octets_length_from_septets(septet_count, fill_bits))
-    return error{errc::truncated_input, packed.size()};
-  if (out.size() < septet_count) return error{errc::output_too_small, septet_count};
-  // Whole groups of eight septets from one 64-bit load (56 + fill bits),
-  // while eight octets remain; the rest septet by septet.
-  const std::uint8_t* in = packed.data();
-  std::uint8_t* o = out.data();
-  std::size_t i = 0;
-  // Groups whose 8-octet load stays within the input: 7g + 8 <= size.
-  const std::size_t loadable = packed.size() >= 8 ? (packed.size() - 8) / 7 + 1 : 0;
-  const std::size_t groups = septet_count / 8 < loadable ? septet_count / 8 : loadable;
-  for (std::size_t g = 0; g < groups; ++g)
-    detail::store_le64(o + 8 * g, detail::spread_septets(detail::load_le64(in + 7 * g) >> fill_bits));
-  i = 8 * groups;
-  if (i < septet_count) {
-    detail::septet_reader reader(in + i / 8 * 7, packed.size() - i / 8 * 7, fill_bits);
-    for (; i < septet_count; ++i) o[i] = reader.next();
-  }
-  return septet_count;
+  return detail::unpack_septets_with<SMSPDU_HAS_VECTOR_EXTENSIONS && !SMSPDU_HAS_BMI2>(packed, septet_count, out,
+                                                                                      fill_bits);
 }
 
 /// Septets that pack_septets_ussd adds: one <CR> when the text would leave 7

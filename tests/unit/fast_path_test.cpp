@@ -150,6 +150,95 @@ TEST_CASE("word-at-a-time unpacking equals bit-by-bit unpacking of any octets", 
   }
 }
 
+// Both packing paths of this build: the word loop (portable SWAR, or
+// PEXT/PDEP with BMI2) and, where GCC/Clang vector extensions are on, the
+// two-words-at-a-time loop; every septet count 0..200 with every fill.
+template <bool Vectors>
+void check_every_length_and_fill(std::mt19937& rng) {
+  std::uniform_int_distribution<int> septet(0, 127);
+  std::uniform_int_distribution<int> octet(0, 255);
+  for (std::size_t n = 0; n <= 200; ++n) {
+    for (unsigned fill = 0; fill <= 6; ++fill) {
+      CAPTURE(Vectors, n, fill);
+      test::octets septets(n);
+      for (auto& s : septets) s = static_cast<std::uint8_t>(septet(rng));
+      const auto expected = reference_pack(septets, fill);
+      // Exactly the octets needed, so a sanitizer sees any write past them,
+      // and with spare room, which must stay untouched.
+      test::octets exact(expected.size(), 0xEE);
+      REQUIRE(smspdu::detail::pack_septets_with<Vectors>(septets, exact, fill).value() == expected.size());
+      CHECK(exact == expected);
+      test::octets roomy(expected.size() + 16, 0xEE);
+      REQUIRE(smspdu::detail::pack_septets_with<Vectors>(septets, roomy, fill).value() == expected.size());
+      CHECK(test::octets(roomy.begin(), roomy.begin() + static_cast<long>(expected.size())) == expected);
+      CHECK(std::all_of(roomy.begin() + static_cast<long>(expected.size()), roomy.end(),
+                        [](auto o) { return o == 0xEE; }));
+      // A septet above 0x7F anywhere is reported at its index, by either path.
+      if (n != 0) {
+        test::octets invalid = septets;
+        const std::size_t at = static_cast<std::size_t>(octet(rng)) % n;
+        invalid[at] = static_cast<std::uint8_t>(invalid[at] | 0x80);
+        test::octets out(expected.size());
+        CHECK(smspdu::detail::pack_septets_with<Vectors>(invalid, out, fill) == smspdu::error{smspdu::errc::invalid_septet, at});
+      }
+
+      // Unpacking: the packed octets exactly (a copy of that size), then
+      // with random spare bits and octets after them, into an exact output.
+      test::octets back(n, 0xEE);
+      REQUIRE(smspdu::detail::unpack_septets_with<Vectors>(expected, n, back, fill).value() == n);
+      CHECK(back == septets);
+      test::octets noisy = expected;
+      if (!noisy.empty()) {
+        const unsigned used = static_cast<unsigned>((n * 7 + fill) % 8);  // bits of the last octet in use
+        if (used != 0) noisy.back() = static_cast<std::uint8_t>(noisy.back() | (0xFF << used));
+      }
+      if (fill != 0 && !noisy.empty()) noisy.front() = static_cast<std::uint8_t>(noisy.front() | ((1u << fill) - 1));
+      for (int spare = octet(rng) % 9; spare > 0; --spare) noisy.push_back(static_cast<std::uint8_t>(octet(rng)));
+      test::octets back_noisy(n, 0xEE);
+      REQUIRE(smspdu::detail::unpack_septets_with<Vectors>(noisy, n, back_noisy, fill).value() == n);
+      CHECK(back_noisy == septets);
+      // Random octets: each path equals the bit-by-bit definition.
+      test::octets random(expected.size() + static_cast<std::size_t>(octet(rng) % 3));
+      for (auto& o : random) o = static_cast<std::uint8_t>(octet(rng));
+      test::octets unpacked(n + 5, 0xEE);
+      REQUIRE(smspdu::detail::unpack_septets_with<Vectors>(random, n, unpacked, fill).value() == n);
+      CHECK(test::octets(unpacked.begin(), unpacked.begin() + static_cast<long>(n)) == reference_unpack(random, n, fill));
+      CHECK(std::all_of(unpacked.begin() + static_cast<long>(n), unpacked.end(), [](auto o) { return o == 0xEE; }));
+    }
+  }
+}
+
+TEST_CASE("every septet count 0..200 with every fill: each packing path equals bit-by-bit packing",
+          "[fast_path][septet]") {
+  std::mt19937 rng(64);
+  for (int round = 0; round < 3; ++round) {
+    check_every_length_and_fill<false>(rng);
+#if SMSPDU_HAS_VECTOR_EXTENSIONS
+    check_every_length_and_fill<true>(rng);
+#endif
+  }
+}
+
+TEST_CASE("the SWAR septet squeeze and spread equal their bit-by-bit definition", "[fast_path][septet]") {
+  std::mt19937_64 rng(2027);
+  for (int round = 0; round < 200000; ++round) {
+    const std::uint64_t any = rng();
+    const std::uint64_t septets = any & 0x7F7F7F7F7F7F7F7Full;  // the squeeze's precondition
+    std::uint64_t packed = 0;
+    std::uint64_t spread = 0;
+    for (unsigned i = 0; i < 8; ++i) {
+      packed |= ((septets >> (8 * i)) & 0x7Fu) << (7 * i);
+      spread |= ((any >> (7 * i)) & 0x7Fu) << (8 * i);
+    }
+    CAPTURE(any);
+    CHECK(smspdu::detail::squeeze_septets_swar(septets) == packed);
+    CHECK(smspdu::detail::squeeze_septets_high(septets) == packed << 7);
+    for (unsigned fill = 0; fill <= 6; ++fill) CHECK(smspdu::detail::squeeze_septets_at(septets, fill) == packed << fill);
+    CHECK(smspdu::detail::spread_septets_swar(any) == spread);
+    CHECK(smspdu::detail::spread_septets(any) == spread);
+  }
+}
+
 TEST_CASE("the UTF-8 GSM 7-bit encoder's fast path equals the UTF-16 path", "[fast_path][gsm7]") {
   std::mt19937 rng(63);
   std::uniform_int_distribution<int> mix(0, 3);
@@ -511,7 +600,9 @@ TEST_CASE("BMI2 septet squeeze and spread equal the portable SWAR code", "[fast_
   std::mt19937_64 rng(2026);
   for (int round = 0; round < 200000; ++round) {
     const std::uint64_t word = rng();
-    CHECK(smspdu::detail::squeeze_septets(word) == smspdu::detail::squeeze_septets_swar(word));
+    const std::uint64_t septets = word & 0x7F7F7F7F7F7F7F7Full;  // the SWAR squeeze's precondition
+    CHECK(smspdu::detail::squeeze_septets(septets) == smspdu::detail::squeeze_septets_swar(septets));
+    CHECK(smspdu::detail::squeeze_septets(word) == smspdu::detail::squeeze_septets_swar(septets));
     CHECK(smspdu::detail::spread_septets(word) == smspdu::detail::spread_septets_swar(word));
   }
 }
