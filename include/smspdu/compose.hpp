@@ -43,7 +43,7 @@ constexpr error code_text_to(std::string_view text, const message_options& o, da
     // The tables and encoding the segment planner would choose.
     message_options any_length = o;
     any_length.max_segments = max_concatenated_parts;
-    const auto plan = count_segments(text, any_length);
+    const auto plan = plan_text_general(text, any_length);
     if (!plan) return plan.error();
     set = plan->encoding;
     tables = plan->tables;

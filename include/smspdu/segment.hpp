@@ -717,21 +717,14 @@ bool fast_plan(std::basic_string_view<CharT> text, const message_options& o, seg
   return conclude(alphabet::ucs2, ucs2);
 }
 
-// The plan count_segments reports. With `fast` false, only the general way:
-// the reference the tests hold the one-pass planner to.
+// The plan by the general way alone, for every option, code unit type and
+// constant evaluation: the reference the tests hold the one-pass planner to,
+// and what make_submit uses to choose national tables (which the one-pass
+// planner does not serve; calling this keeps its code out of translation
+// units that only build messages: 0.2 s of benchmarks/compile_cost.sh).
 template <class CharT>
-constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text, const message_options& o,
-                                         bool fast = true) noexcept {
-  if constexpr (sizeof(CharT) == 1) {
-    if (fast && !SMSPDU_IS_CONSTANT_EVALUATED() && fast_plan_serves(o)) {
-      segment_plan plan;
-      error failure{};
-      if (fast_plan(text, o, plan, failure)) {
-        if (failure.code != errc{}) return failure;
-        return plan;
-      }
-    }
-  }
+constexpr result<segment_plan> plan_text_general(std::basic_string_view<CharT> text,
+                                                 const message_options& o) noexcept {
   // Malformed text is an error whatever the encoding: each candidate
   // reports the first malformed or unencodable code unit, whichever comes
   // first, and the UCS-2 plan checks the whole text.
@@ -778,6 +771,24 @@ constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text, con
   auto ucs2 = plan_with(text, alphabet::ucs2, {}, o);
   if (ucs2) record_forcing(text, o, *ucs2);
   return ucs2;
+}
+
+// The plan count_segments reports: the one-pass planner where it serves the
+// options, else the general way. With `fast` false, only the general way.
+template <class CharT>
+constexpr result<segment_plan> plan_text(std::basic_string_view<CharT> text, const message_options& o,
+                                         bool fast = true) noexcept {
+  if constexpr (sizeof(CharT) == 1) {
+    if (fast && !SMSPDU_IS_CONSTANT_EVALUATED() && fast_plan_serves(o)) {
+      segment_plan plan;
+      error failure{};
+      if (fast_plan(text, o, plan, failure)) {
+        if (failure.code != errc{}) return failure;
+        return plan;
+      }
+    }
+  }
+  return plan_text_general(text, o);
 }
 
 }  // namespace detail
