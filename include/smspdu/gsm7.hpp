@@ -128,17 +128,6 @@ struct septet_chunk {
 // A byte sequence the table has no code for (another character, or invalid
 // UTF-8) goes through the general decoder and the reverse tables, which give
 // its error.
-// The index of the first byte of `high` (non-zero) with its top bit set.
-inline unsigned first_high_byte(std::uint64_t high) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  return static_cast<unsigned>(__builtin_ctzll(high)) / 8;
-#else
-  unsigned k = 0;
-  while (((high >> (8 * k)) & 0x80u) == 0) ++k;
-  return k;
-#endif
-}
-
 inline septet_chunk encode_default_gsm7_chunk(const char* bytes, std::size_t size, std::size_t i,
                                               septet_chunk_buffer& septets) noexcept {
   const gsm7_pair_codes& codes = default_pair_codes;
@@ -187,7 +176,7 @@ inline septet_chunk encode_default_gsm7_chunk(const char* bytes, std::size_t siz
             continue;
           }
         } else {
-          for (const std::size_t end = i + first_high_byte(high); i < end; ++i) {
+          for (const std::size_t end = i + first_marked_byte(high); i < end; ++i) {
             const std::uint32_t code = codes.latin(byte(i));
             if (code == 0) return {i, n, errc::unencodable_character};  // the table has every character below U+0100
             store(code);

@@ -368,16 +368,6 @@ SMSPDU_ALWAYS_INLINE constexpr std::uint64_t printable_outsiders(std::uint64_t w
 constexpr std::size_t marked_bytes(std::uint64_t marks) noexcept {
   return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
 }
-// The first marked byte (marks != 0) of a word loaded little-endian.
-SMSPDU_ALWAYS_INLINE std::size_t first_marked_byte(std::uint64_t marks) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  return static_cast<std::size_t>(__builtin_ctzll(marks) / 8);
-#else
-  std::size_t k = 0;
-  for (; (marks & 0x80u) == 0; marks >>= 8) ++k;
-  return k;
-#endif
-}
 constexpr bool printable_marks_match_the_tables() noexcept {
   for (unsigned b = 0; b < 0x100; ++b) {
     const bool printable = b >= 0x20 && b < 0x7F;

@@ -16,6 +16,7 @@
 
 #include "buffer.hpp"
 #include "config.hpp"
+#include "detail/octet_io.hpp"
 #include "detail/unicode.hpp"
 #include "result.hpp"
 
@@ -73,11 +74,6 @@ SMSPDU_ALWAYS_INLINE std::uint32_t load_le32(const std::uint8_t* p) noexcept {
   std::memcpy(&v, p, sizeof v);
   return v;
 }
-SMSPDU_ALWAYS_INLINE std::uint64_t load_le64_unchecked(const std::uint8_t* p) noexcept {
-  std::uint64_t v = 0;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
 SMSPDU_ALWAYS_INLINE void store_le16(void* p, std::uint32_t value) noexcept {
   const auto v = static_cast<std::uint16_t>(value);
   std::memcpy(p, &v, sizeof v);
@@ -108,8 +104,8 @@ SMSPDU_ALWAYS_INLINE bool ascii16_to_ucs2(const std::uint8_t* text, std::uint8_t
     return true;
   }
 #endif
-  const std::uint64_t first = load_le64_unchecked(text);
-  const std::uint64_t second = load_le64_unchecked(text + 8);
+  const std::uint64_t first = load_le64(text);
+  const std::uint64_t second = load_le64(text + 8);
   if (((first | second) & 0x8080808080808080ull) != 0) return false;
   // Byte k of four moves to octet 2k + 1, the low octet of its unit.
   const auto widen = [](std::uint64_t four) {
@@ -241,8 +237,8 @@ SMSPDU_ALWAYS_INLINE bool ascii_units8_to_utf8(const std::uint8_t* ucs2, char* o
     return true;
   }
 #endif
-  const std::uint64_t first = load_le64_unchecked(ucs2);
-  const std::uint64_t second = load_le64_unchecked(ucs2 + 8);
+  const std::uint64_t first = load_le64(ucs2);
+  const std::uint64_t second = load_le64(ucs2 + 8);
   if (((first | second) & 0x80FF80FF80FF80FFull) != 0) return false;
   const auto narrow = [](std::uint64_t four) {  // the high byte of each lane
     four = (four >> 8) & 0x00FF00FF00FF00FFull;

@@ -49,6 +49,18 @@ constexpr std::uint64_t load_le(const std::uint8_t* p, std::size_t n) noexcept {
   return word;
 }
 
+// The index of the first byte, in a word loaded little-endian, whose top bit
+// is set in `marks` (non-zero): where a word-at-a-time scan stopped.
+SMSPDU_ALWAYS_INLINE std::size_t first_marked_byte(std::uint64_t marks) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<std::size_t>(__builtin_ctzll(marks) / 8);
+#else
+  std::size_t k = 0;
+  for (; (marks & 0x80u) == 0; marks >>= 8) ++k;
+  return k;
+#endif
+}
+
 // Little-endian store of 8 octets, the same way.
 constexpr void store_le64(std::uint8_t* p, std::uint64_t value) noexcept {
 #if SMSPDU_LITTLE_ENDIAN
