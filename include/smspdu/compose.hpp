@@ -68,10 +68,9 @@ constexpr error code_text_to(std::string_view text, const message_options& o, da
 // The same into the user data of a message being built (`ud` starts empty).
 constexpr error code_text_into(std::string_view text, const message_options& o, data_coding_scheme& dcs,
                                user_data& ud) noexcept {
-  user_data_shape shape;
-  const error e = code_text_to(text, o, dcs, ud.octets.storage().data(), shape);
-  if (!failed(e)) take_shape(ud, shape);
-  return e;
+  return write_into(ud, [&](std::uint8_t* field, user_data_shape& shape) {
+    return code_text_to(text, o, dcs, field, shape);
+  });
 }
 }  // namespace detail
 

@@ -181,11 +181,19 @@ struct user_data_shape {
   std::size_t octets = 0;
 };
 
-// The fields of `ud` whose octets were written in its storage.
-constexpr void take_shape(user_data& ud, const user_data_shape& shape) noexcept {
+// Runs `write(field, shape)`, a TP-UD writer of the kind below, on the
+// storage of `ud` (which starts empty), and when it succeeds sets the fields
+// of `ud` the octets were written for: how make_submit, make_deliver and
+// text_user_data fill the user data they return (no copy of 140 octets).
+template <class Write>
+constexpr error write_into(user_data& ud, Write&& write) noexcept {
+  user_data_shape shape;
+  const error e = write(ud.octets.storage().data(), shape);
+  if (failed(e)) return e;
   ud.has_header = shape.has_header;
   ud.length = shape.length;
   ud.octets.set_size(shape.octets);
+  return e;
 }
 
 // Writes TP-UD holding `header` (when not null) and `text` at `field`, which
@@ -235,23 +243,14 @@ constexpr error write_text_user_data(std::basic_string_view<CharT> text, data_co
   return error{};
 }
 
-// Fills `ud`, which starts empty: make_submit and make_deliver pass the
-// field of the message they return (no copy of 140 octets on the way).
-template <class CharT>
-constexpr error text_user_data_into(std::basic_string_view<CharT> text, data_coding_scheme dcs,
-                                    const user_data_header* header, gsm7_tables tables,
-                                    user_data& ud) noexcept {
-  user_data_shape shape;
-  const error e = write_text_user_data(text, dcs, header, tables, ud.octets.storage().data(), shape);
-  if (!failed(e)) take_shape(ud, shape);
-  return e;
-}
-
 template <class CharT>
 constexpr result<user_data> text_user_data(std::basic_string_view<CharT> text, data_coding_scheme dcs,
                                            const user_data_header* header, gsm7_tables tables) noexcept {
-  return build_in_place<user_data>(
-      [&](user_data& ud) { return text_user_data_into(text, dcs, header, tables, ud); });
+  return build_in_place<user_data>([&](user_data& ud) {
+    return write_into(ud, [&](std::uint8_t* field, user_data_shape& shape) {
+      return write_text_user_data(text, dcs, header, tables, field, shape);
+    });
+  });
 }
 
 }  // namespace detail
