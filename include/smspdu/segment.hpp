@@ -407,55 +407,6 @@ SMSPDU_ALWAYS_INLINE std::size_t printable_length(const char* p, std::size_t n) 
   return k + printable_length_bytewise(p + k, n - k);
 }
 
-// UTF-8 sequences of three and four bytes, for the planner's loop: what the
-// lead byte says (Unicode §3.9 table 3-7), the sequence's length and the
-// range its second byte must be in; length 0 for a byte that cannot lead
-// one.
-// Checked against next_code_point by the planner's tests, and by any text
-// that is malformed, where the planner gives up and the general way reports.
-struct utf8_lead {
-  std::uint8_t length;
-  std::uint8_t low;
-  std::uint8_t high;
-};
-struct utf8_lead_table {
-  utf8_lead lead[256];
-};
-constexpr utf8_lead_table make_utf8_lead_table() noexcept {
-  utf8_lead_table t{};
-  for (unsigned b = 0xE0; b <= 0xF4; ++b) {  // two-byte sequences are decoded without it
-    const std::uint8_t length = b < 0xF0 ? 3 : 4;
-    std::uint8_t low = 0x80;
-    std::uint8_t high = 0xBF;
-    if (b == 0xE0) low = 0xA0;  // no overlong forms
-    if (b == 0xF0) low = 0x90;
-    if (b == 0xED) high = 0x9F;  // no surrogates
-    if (b == 0xF4) high = 0x8F;  // nothing past U+10FFFF
-    t.lead[b] = utf8_lead{length, low, high};
-  }
-  return t;
-}
-inline constexpr utf8_lead_table utf8_leads = make_utf8_lead_table();
-
-// The code point of the sequence of two to four bytes at p (p[0] >= 0x80,
-// `left` bytes from p on) and its length; length 0 when it is malformed.
-SMSPDU_ALWAYS_INLINE code_point_step decode_utf8_sequence(const unsigned char* p, std::size_t left) noexcept {
-  constexpr code_point_step malformed{0, 0, errc::invalid_utf8};
-  if (p[0] < 0xE0) {  // two bytes, the most common (Latin, Greek, Cyrillic, ...): no table
-    if (p[0] < 0xC2 || left < 2 || (p[1] & 0xC0u) != 0x80u) return malformed;
-    return {((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu), 2, errc{}};
-  }
-  const utf8_lead lead = utf8_leads.lead[p[0]];
-  if (lead.length == 0 || left < lead.length || p[1] < lead.low || p[1] > lead.high) return malformed;
-  // The lead byte's payload bits, then six bits from each continuation byte.
-  char32_t c = ((p[0] & (0x7Fu >> lead.length)) << 6) | (p[1] & 0x3Fu);
-  if ((p[2] & 0xC0u) != 0x80u) return malformed;
-  c = (c << 6) | (p[2] & 0x3Fu);
-  if (lead.length == 3) return {c, 3, errc{}};
-  if ((p[3] & 0xC0u) != 0x80u) return malformed;
-  return {(c << 6) | (p[3] & 0x3Fu), 4, errc{}};
-}
-
 // One walk's segments, cluster after cluster, as walk_segments places them.
 class segment_filler {
  public:
@@ -570,7 +521,7 @@ fast_walk_outcome fast_walk(std::basic_string_view<CharT> text, std::size_t capa
     char32_t c = unit;
     std::size_t length = 1;
     if (unit >= 0x80) {
-      const auto step = decode_utf8_sequence(reinterpret_cast<const unsigned char*>(data) + i, size - i);
+      const auto step = next_code_point(data, size, i);
       if (step.units == 0) return {fast_walk_end::malformed, 0, error{}};
       c = step.value;
       length = step.units;

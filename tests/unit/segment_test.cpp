@@ -877,30 +877,6 @@ TEST_CASE("the one-pass planner equals the general planner", "[segment][fast_pat
   CHECK(gsm7_concatenated > 300);
 }
 
-TEST_CASE("the planner's UTF-8 decoder equals next_code_point", "[segment][fast_path]") {
-  // Every lead and second byte, with third and fourth bytes at the edges of
-  // the continuation range, and every length left.
-  const unsigned edges[] = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
-  std::size_t differences = 0;
-  std::size_t valid = 0;
-  for (unsigned b0 = 0x80; b0 <= 0xFF; ++b0)
-    for (unsigned b1 = 0; b1 <= 0xFF; ++b1)
-      for (const unsigned b2 : edges)
-        for (const unsigned b3 : edges)
-          for (std::size_t left = 1; left <= 4; ++left) {
-            const unsigned char bytes[4] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1),
-                                            static_cast<unsigned char>(b2), static_cast<unsigned char>(b3)};
-            const char text[4] = {static_cast<char>(b0), static_cast<char>(b1), static_cast<char>(b2),
-                                  static_cast<char>(b3)};
-            const auto fast = smspdu::detail::decode_utf8_sequence(bytes, left);
-            const auto general = smspdu::detail::next_code_point(text, left, 0);
-            if (fast.units != general.units || (general.units != 0 && fast.value != general.value)) ++differences;
-            if (general.units != 0) ++valid;
-          }
-  CHECK(differences == 0);
-  CHECK(valid > 10000);
-}
-
 TEST_CASE("the planner's tables and ASCII runs equal the encoder and the grapheme rules", "[segment][fast_path]") {
   // Below U+0800: septets and grapheme break property in one byte.
   const smspdu::detail::gsm7_encoder encoder({});

@@ -44,7 +44,7 @@ constexpr std::uint32_t code_unit_value(CharT unit) noexcept {
 /// Decodes the code point that starts at text[i] (i < size). The code unit
 /// width selects UTF-8 (1), UTF-16 (2) or UTF-32 (4).
 template <class CharT>
-constexpr code_point_step next_code_point(const CharT* text, std::size_t size,
+SMSPDU_ALWAYS_INLINE constexpr code_point_step next_code_point(const CharT* text, std::size_t size,
                                           std::size_t i) noexcept {
   if constexpr (sizeof(CharT) == 1) {
     // UTF-8 as constrained by RFC 3629 / Unicode §3.9 table 3-7: no overlong
