@@ -151,6 +151,12 @@ class gsm7_reverse_table {
     }
   }
 
+  /// The reverse written out by tests/data/gsm7/generate_table_header.py for
+  /// the spec's tables: the same contents as the constructor above builds,
+  /// without evaluating it in every translation unit.
+  constexpr explicit gsm7_reverse_table(const detail::tables::gsm7_reverse_data& data) noexcept
+      : latin_(data.latin), others_(data.others), other_count_(data.other_count) {}
+
   /// The septet that encodes `c`, or `absent`.
   [[nodiscard]] constexpr std::uint8_t find(char32_t c) const noexcept {
     if (c < 0x100) return latin_[c];
@@ -179,25 +185,25 @@ class gsm7_reverse_table {
 };
 
 namespace detail {
-template <const gsm7_table& Forward>
-inline constexpr gsm7_reverse_table reverse_of{Forward};
+template <const tables::gsm7_reverse_data& Data>
+inline constexpr gsm7_reverse_table reverse_of{Data};
 
 inline constexpr const gsm7_reverse_table* locking_shift_reverses[national_language_count] = {
-    &reverse_of<tables::default_alphabet>,  &reverse_of<tables::turkish_locking>,
-    &reverse_of<tables::default_alphabet>,  &reverse_of<tables::portuguese_locking>,
-    &reverse_of<tables::bengali_locking>,   &reverse_of<tables::gujarati_locking>,
-    &reverse_of<tables::hindi_locking>,     &reverse_of<tables::kannada_locking>,
-    &reverse_of<tables::malayalam_locking>, &reverse_of<tables::oriya_locking>,
-    &reverse_of<tables::punjabi_locking>,   &reverse_of<tables::tamil_locking>,
-    &reverse_of<tables::telugu_locking>,    &reverse_of<tables::urdu_locking>};
+    &reverse_of<tables::default_alphabet_reverse>,  &reverse_of<tables::turkish_locking_reverse>,
+    &reverse_of<tables::default_alphabet_reverse>,  &reverse_of<tables::portuguese_locking_reverse>,
+    &reverse_of<tables::bengali_locking_reverse>,   &reverse_of<tables::gujarati_locking_reverse>,
+    &reverse_of<tables::hindi_locking_reverse>,     &reverse_of<tables::kannada_locking_reverse>,
+    &reverse_of<tables::malayalam_locking_reverse>, &reverse_of<tables::oriya_locking_reverse>,
+    &reverse_of<tables::punjabi_locking_reverse>,   &reverse_of<tables::tamil_locking_reverse>,
+    &reverse_of<tables::telugu_locking_reverse>,    &reverse_of<tables::urdu_locking_reverse>};
 inline constexpr const gsm7_reverse_table* single_shift_reverses[national_language_count] = {
-    &reverse_of<tables::default_extension>, &reverse_of<tables::turkish_single>,
-    &reverse_of<tables::spanish_single>,    &reverse_of<tables::portuguese_single>,
-    &reverse_of<tables::bengali_single>,    &reverse_of<tables::gujarati_single>,
-    &reverse_of<tables::hindi_single>,      &reverse_of<tables::kannada_single>,
-    &reverse_of<tables::malayalam_single>,  &reverse_of<tables::oriya_single>,
-    &reverse_of<tables::punjabi_single>,    &reverse_of<tables::tamil_single>,
-    &reverse_of<tables::telugu_single>,     &reverse_of<tables::urdu_single>};
+    &reverse_of<tables::default_extension_reverse>, &reverse_of<tables::turkish_single_reverse>,
+    &reverse_of<tables::spanish_single_reverse>,    &reverse_of<tables::portuguese_single_reverse>,
+    &reverse_of<tables::bengali_single_reverse>,    &reverse_of<tables::gujarati_single_reverse>,
+    &reverse_of<tables::hindi_single_reverse>,      &reverse_of<tables::kannada_single_reverse>,
+    &reverse_of<tables::malayalam_single_reverse>,  &reverse_of<tables::oriya_single_reverse>,
+    &reverse_of<tables::punjabi_single_reverse>,    &reverse_of<tables::tamil_single_reverse>,
+    &reverse_of<tables::telugu_single_reverse>,     &reverse_of<tables::urdu_single_reverse>};
 
 // A pair of tables folded into one lookup for the code points where the
 // default pair (§6.2.1 and its extension table §6.2.1.1) has characters:
@@ -263,8 +269,8 @@ constexpr bool is_default_pair(gsm7_tables pair) noexcept {
          &single_shift_table(pair.single_shift) == &tables::default_extension;
 }
 
-inline constexpr gsm7_pair_codes default_pair_codes{reverse_of<tables::default_alphabet>,
-                                                    reverse_of<tables::default_extension>};
+inline constexpr gsm7_pair_codes default_pair_codes{reverse_of<tables::default_alphabet_reverse>,
+                                                    reverse_of<tables::default_extension_reverse>};
 
 // The UTF-8 of what each septet shows with the default pair (TS 23.038
 // §6.2.1 and §6.2.1.1), ready to be stored: up to three bytes (the euro

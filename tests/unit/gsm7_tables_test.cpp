@@ -158,3 +158,21 @@ TEST_CASE("reserved NLI values select the default tables", "[gsm7][tables]") {
   CHECK(smspdu::to_string(national_language::turkish) == "turkish");
   CHECK(smspdu::to_string(national_language::urdu) == "urdu");
 }
+
+// The reverse lookups in the library are written out by the table generator
+// (so that no translation unit evaluates them); they must hold exactly what
+// gsm7_reverse_table builds from the forward table, for every BMP code point.
+TEST_CASE("the generated reverse lookups equal the ones built from the forward tables", "[gsm7][tables]") {
+  for (unsigned nli = 0; nli < smspdu::national_language_count; ++nli) {
+    const auto language = static_cast<national_language>(nli);
+    const smspdu::gsm7_reverse_table locking{smspdu::locking_shift_table(language)};
+    const smspdu::gsm7_reverse_table single{smspdu::single_shift_table(language)};
+    std::size_t differences = 0;
+    for (char32_t c = 0; c <= 0x10000; ++c) {
+      if (locking.find(c) != smspdu::locking_shift_reverse(language).find(c)) ++differences;
+      if (single.find(c) != smspdu::single_shift_reverse(language).find(c)) ++differences;
+    }
+    INFO("NLI " << nli);
+    CHECK(differences == 0);
+  }
+}
