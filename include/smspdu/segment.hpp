@@ -26,6 +26,7 @@
 #include "buffer.hpp"
 #include "config.hpp"
 #include "dcs.hpp"
+#include "detail/low_code_point_data.hpp"
 #include "detail/unicode.hpp"
 #include "gsm7.hpp"
 #include "gsm7_tables.hpp"
@@ -312,25 +313,10 @@ constexpr void record_forcing(std::basic_string_view<CharT> text, const message_
 // finds the error and its offset. Tests compare the two on random texts over
 // every option that matters (segment_test.cpp).
 
-// For each code point below U+0800 (ASCII and two-byte UTF-8): the septets
-// it takes with the default tables (0: none), and in `info` those septets in
-// bits 0-1 with its grapheme break property in bits 2-5, so one load gives
-// the planner both.
-struct low_code_point_table {
-  std::uint8_t septets[0x800];
-  std::uint8_t info[0x800];
-};
-constexpr low_code_point_table make_low_code_point_table() noexcept {
-  const gsm7_encoder encoder({});
-  low_code_point_table table{};
-  for (std::size_t c = 0; c < 0x800; ++c) {
-    table.septets[c] = encoder.encode(static_cast<char32_t>(c)).septets;
-    table.info[c] = static_cast<std::uint8_t>(
-        table.septets[c] | static_cast<unsigned>(grapheme_break_of(static_cast<char32_t>(c))) << 2);
-  }
-  return table;
-}
-inline constexpr low_code_point_table low_code_points = make_low_code_point_table();
+// low_code_points, the planner's table of the code points below U+0800
+// (septets and grapheme break property in one byte), is generated data:
+// detail/low_code_point_data.hpp. Evaluating it in every translation unit
+// cost g++ more than parsing the rest of this header.
 
 // Past U+07FF the default tables hold the euro sign only (TS 23.038 §6.2.1.1).
 constexpr bool only_euro_past_07ff(const gsm7_table& table) noexcept {
@@ -384,7 +370,8 @@ constexpr bool printable_marks_match_the_tables() noexcept {
   }
   return marked_bytes(0x8080808080808080ull) == 8;
 }
-static_assert(printable_marks_match_the_tables(), "the SWAR marks disagree with the default tables");
+// Checked by a static_assert in tests/constexpr/constexpr_checks.cpp and by
+// segment_test.cpp, not here: evaluating it cost every translation unit.
 
 // How many bytes from p on (at most n) are printable ASCII: byte by byte...
 SMSPDU_ALWAYS_INLINE constexpr std::size_t printable_length_bytewise(const char* p, std::size_t n) noexcept {

@@ -220,6 +220,12 @@ static_assert([] {
   return complete && joiner.text() == long_text;
 }());
 
+// The planner's eight-bytes-at-a-time marks of printable, escaped and
+// unencodable bytes agree with the default tables (TS 23.038 §6.2.1,
+// §6.2.1.1) for every byte in every place of a word. Checked here rather
+// than in segment.hpp, where every translation unit paid for it.
+static_assert(detail::printable_marks_match_the_tables());
+
 // --- version -------------------------------------------------------------------
 static_assert(SMSPDU_VERSION == SMSPDU_VERSION_MAJOR * 10000 + SMSPDU_VERSION_MINOR * 100 +
                                     SMSPDU_VERSION_PATCH);

@@ -891,6 +891,7 @@ TEST_CASE("the planner's tables and ASCII runs equal the encoder and the graphem
     if (!smspdu::detail::is_surrogate(c) && smspdu::detail::default_septets_of(c) != encoder.encode(c).septets)
       ++differences;
   CHECK(differences == 0);
+  CHECK(smspdu::detail::printable_marks_match_the_tables());
   // Runs of printable ASCII: eight bytes at a time and byte by byte,
   // against the plain definition, at every length and alignment, with every
   // byte value in every place.
