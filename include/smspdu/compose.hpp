@@ -12,9 +12,11 @@
 #ifndef SMSPDU_COMPOSE_HPP
 #define SMSPDU_COMPOSE_HPP
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <variant>
 
 #include "address.hpp"
 #include "config.hpp"
@@ -99,16 +101,6 @@ constexpr void set_deliver_fields(sms_deliver& d, const address& from, const tim
   d.reply_path = o.reply_path;
   d.pid = o.pid;
   d.service_centre_time = time;
-}
-
-// An SMS-DELIVER of coded user data with the fields the options give.
-constexpr sms_deliver deliver_from(const address& from, const timestamp& time, const message_options& o,
-                                   data_coding_scheme dcs, const user_data& ud) noexcept {
-  sms_deliver d;
-  set_deliver_fields(d, from, time, o);
-  d.dcs = dcs;
-  d.ud = ud;
-  return d;
 }
 }  // namespace detail
 
@@ -204,20 +196,39 @@ constexpr sms_deliver deliver_from(const address& from, const timestamp& time, c
 }
 
 namespace detail {
-// Segment `segment` of a split message as an SMS-SUBMIT in `s`, every field
-// set; TP-MR counts up from options.message_reference, modulo 256.
-constexpr void set_segment_submit(sms_submit& s, const address& to, const submit_options& options,
-                                  const text_segment& segment) noexcept {
-  set_submit_fields(s, to, options);
-  s.message_reference = static_cast<std::uint8_t>(options.message_reference + segment.sequence - 1);
-  s.dcs = segment.dcs;
-  s.ud = segment.ud;
+// TP-MR of segment `index` (0-based) of a split: it counts up from
+// options.message_reference, modulo 256.
+constexpr std::uint8_t segment_reference(const submit_options& options, std::size_t index) noexcept {
+  return static_cast<std::uint8_t>(options.message_reference + index);
 }
+// Segment `segment` of split data as an SMS-SUBMIT, every field set.
 constexpr sms_submit submit_of(const address& to, const submit_options& options,
                                const text_segment& segment) noexcept {
   sms_submit s;
-  set_segment_submit(s, to, options, segment);
+  set_submit_fields(s, to, options);
+  s.message_reference = segment_reference(options, segment.sequence - 1);
+  s.dcs = segment.dcs;
+  s.ud = segment.ud;
   return s;
+}
+
+// Plans `text` and fills `message` (its other fields already set) with each
+// segment in turn: TP-DCS once, then the user data, written in place, before
+// `on_segment(index)` hands it on; a failure it returns ends the split. One
+// message is refilled, not one built and copied per segment.
+template <class Message, class OnSegment>
+constexpr result<segment_plan> split_message(std::string_view text, const message_options& options,
+                                             Message& message, OnSegment&& on_segment) noexcept {
+  const auto plan = count_segments(text, options);
+  if (!plan) return plan;
+  const segment_frame frame = frame_of(*plan, options);
+  message.dcs = frame.dcs;
+  for (std::size_t i = 0; i < plan->segment_count(); ++i) {
+    error e = write_segment_into(text, *plan, frame, i, message.ud);
+    if (!failed(e)) e = on_segment(i);
+    if (failed(e)) return e;
+  }
+  return plan;
 }
 }  // namespace detail
 
@@ -231,8 +242,11 @@ template <class OnSubmit>
 [[nodiscard]] constexpr result<segment_plan> split_submit(const address& to, std::string_view text,
                                                           const submit_options& options,
                                                           OnSubmit&& on_submit) noexcept {
-  return split_text(text, options, [&](const text_segment& segment) {
-    on_submit(detail::submit_of(to, options, segment));
+  sms_submit s = detail::submit_from(to, options);
+  return detail::split_message(text, options, s, [&](std::size_t i) {
+    s.message_reference = detail::segment_reference(options, i);
+    on_submit(static_cast<const sms_submit&>(s));
+    return error{};
   });
 }
 
@@ -245,10 +259,14 @@ template <class OnSubmit>
   const auto plan = count_segments(text, options);
   if (!plan) return plan.error();
   if (plan->segment_count() > out.size()) return error{errc::output_too_small, plan->segment_count()};
+  const detail::segment_frame frame = detail::frame_of(*plan, options);
   for (std::size_t i = 0; i < plan->segment_count(); ++i) {
-    const auto segment = segment_of(text, *plan, i, options);
-    if (!segment) return segment.error();
-    detail::set_segment_submit(out[i], to, options, *segment);  // in place: every field is set
+    sms_submit& s = out[i];  // built in place: every field is set
+    detail::set_submit_fields(s, to, options);
+    s.message_reference = detail::segment_reference(options, i);
+    s.dcs = frame.dcs;
+    const error e = detail::write_segment_into(text, *plan, frame, i, s.ud);
+    if (detail::failed(e)) return e;
   }
   return plan->segment_count();
 }
@@ -263,16 +281,39 @@ template <class OnPdu>
                                                               const address& to, std::string_view text,
                                                               const submit_options& options,
                                                               OnPdu&& on_pdu) noexcept {
-  const auto plan = count_segments(text, options);
-  if (!plan) return plan;
-  for (std::size_t i = 0; i < plan->segment_count(); ++i) {
-    const auto segment = segment_of(text, *plan, i, options);
-    if (!segment) return segment.error();
-    const auto hex = encode_pdu_hex(pdu{smsc, detail::submit_of(to, options, *segment)});
-    if (!hex) return hex.error();
-    on_pdu(*hex);
-  }
-  return plan;
+  pdu p{smsc, detail::submit_from(to, options)};
+  sms_submit& s = *std::get_if<sms_submit>(&p.message);
+  std::array<std::uint8_t, max_pdu_octets> octets{};
+  std::size_t tpdu_at = 0;  // where the TPDU starts, after the SMSC address
+  std::size_t udl_at = 0;   // where TP-UDL is
+  return detail::split_message(text, options, s, [&](std::size_t i) -> error {
+    std::size_t length = 0;
+    if (i == 0) {
+      // The first PDU is encoded in full, which reports the encoder's errors.
+      // The segments differ only in TP-MR and TP-UD (TP-UDHI is the same in
+      // all), so the octets before TP-UDL are every PDU's.
+      s.message_reference = detail::segment_reference(options, 0);
+      const auto encoded = encode_pdu(p, octets);
+      if (!encoded) return encoded.error();
+      length = encoded->octets;
+      tpdu_at = length - encoded->tpdu_octets;
+      udl_at = length - 1 - s.ud.octets.size();
+    } else {
+      // TP-MR (TS 23.040 §9.2.3.6) follows the first octet; TP-UD goes where
+      // encode writes it. encode would check this user data as decode does
+      // and find nothing: it is built from valid text and a well-formed
+      // header, within TP-UDL's limits.
+      octets[tpdu_at + 1] = detail::segment_reference(options, i);
+      octets[udl_at] = s.ud.length;
+      detail::copy_elements(s.ud.octets.data(), s.ud.octets.size(), octets.data() + udl_at + 1);
+      length = udl_at + 1 + s.ud.octets.size();
+    }
+    pdu_hex hex;
+    hex.digits.set_size(*octets_to_hex(octet_view(octets.data(), length), hex.digits.storage()));
+    hex.tpdu_octets = length - tpdu_at;
+    on_pdu(static_cast<const pdu_hex&>(hex));
+    return error{};
+  });
 }
 
 /// Splits 8-bit `data` to `to` into SMS-SUBMITs (options.ports in every
@@ -294,8 +335,11 @@ template <class OnDeliver>
                                                            const timestamp& time,
                                                            const message_options& options,
                                                            OnDeliver&& on_deliver) noexcept {
-  return split_text(text, options, [&](const text_segment& segment) {
-    on_deliver(detail::deliver_from(from, time, options, segment.dcs, segment.ud));
+  sms_deliver d;
+  detail::set_deliver_fields(d, from, time, options);
+  return detail::split_message(text, options, d, [&](std::size_t) {
+    on_deliver(static_cast<const sms_deliver&>(d));
+    return error{};
   });
 }
 

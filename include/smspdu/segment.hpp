@@ -763,39 +763,101 @@ struct text_segment {
 };
 
 namespace detail {
-template <class CharT>
-constexpr result<text_segment> segment_of(std::basic_string_view<CharT> text, const segment_plan& plan,
-                                          std::size_t index, const message_options& options) noexcept {
-  const segment_span& span = plan.segments[index];
-  text_segment s;
-  s.sequence = index + 1;
-  s.total = plan.segment_count();
-  s.dcs = data_coding_scheme::general(plan.encoding, options.message_class);
+// What the segments of one split share: TP-DCS, and the user data header
+// (TS 23.040 §9.2.3.24) as segment 1 carries it, TP-UDHL first. Segment i
+// differs only in the sequence number of its concatenation element, so the
+// header is built once and each segment copies it and sets that octet.
+struct segment_frame {
+  // TP-UDHL, 16-bit concatenation (6), both national language elements (3
+  // each) and 16-bit ports (6).
+  static constexpr std::size_t max_header_octets = 1 + 6 + 3 + 3 + 6;
+
+  data_coding_scheme dcs;
+  gsm7_tables tables{};  ///< what the header's national language elements select
+  std::uint8_t header[max_header_octets]{};
+  std::size_t header_octets = 0;  ///< 0: no header
+  std::size_t sequence_at = 0;    ///< the sequence number's octet in header; 0: no concatenation
+};
+
+constexpr segment_frame frame_of(const segment_plan& plan, const message_options& options) noexcept {
+  segment_frame frame;
+  frame.dcs = data_coding_scheme::general(plan.encoding, options.message_class);
+  const bool concatenated = plan.segment_count() > 1;
   user_data_header header;
-  if (plan.segment_count() > 1)
+  if (concatenated)
     (void)header.add_concatenation(options.sixteen_bit_reference ? options.reference : (options.reference & 0xFFu),
-                                   static_cast<std::uint8_t>(s.total), static_cast<std::uint8_t>(s.sequence),
+                                   static_cast<std::uint8_t>(plan.segment_count()), 1,
                                    options.sixteen_bit_reference);
   if (plan.encoding == alphabet::gsm7) (void)header.add_national_language(plan.tables);
   if (options.ports)
     (void)header.add_application_ports(options.ports->destination, options.ports->originator,
                                        options.ports->sixteen_bit);
-  const auto part = text.substr(span.begin, span.end - span.begin);
-  const auto ud = text_user_data(part, s.dcs, header.empty() ? nullptr : &header, header.tables());
-  if (!ud) return ud.error();
-  s.ud = *ud;
-  return s;
+  frame.tables = header.tables();
+  if (header.empty()) return frame;
+  frame.header_octets = header.size_in_octets();
+  frame.header[0] = static_cast<std::uint8_t>(frame.header_octets - 1);
+  copy_elements(header.octets().data(), header.octets().size(), frame.header + 1);
+  // TP-UDHL, IEI, IEDL, the reference (1 or 2 octets), the total, then the
+  // sequence number (§9.2.3.24.1 and .8); the element comes first.
+  if (concatenated) frame.sequence_at = options.sixteen_bit_reference ? 6 : 5;
+  return frame;
 }
 
+// TP-UD of segment `index` at `field` (room for max_user_data_octets octets),
+// as write_text_user_data writes it with the segment's header: the same
+// octets and the same errors.
+template <class CharT>
+constexpr error write_segment(std::basic_string_view<CharT> text, const segment_plan& plan,
+                              const segment_frame& frame, std::size_t index, std::uint8_t* field,
+                              user_data_shape& shape) noexcept {
+  if (frame.dcs.compressed() || frame.dcs.character_set() == alphabet::eight_bit)
+    return error{errc::not_text, 0};  // a plan of data, not text
+  copy_elements(frame.header, frame.header_octets, field);
+  if (frame.sequence_at != 0) field[frame.sequence_at] = static_cast<std::uint8_t>(index + 1);
+  shape.has_header = frame.header_octets != 0;
+  const segment_span& span = plan.segments[index];
+  return write_text_after_header(text.substr(span.begin, span.end - span.begin), frame.dcs, frame.header_octets,
+                                 frame.tables, field, shape);
+}
+
+// The same into `ud`, every field of it set.
+template <class CharT>
+constexpr error write_segment_into(std::basic_string_view<CharT> text, const segment_plan& plan,
+                                   const segment_frame& frame, std::size_t index, user_data& ud) noexcept {
+  return write_into(ud, [&](std::uint8_t* field, user_data_shape& shape) {
+    return write_segment(text, plan, frame, index, field, shape);
+  });
+}
+
+template <class CharT>
+constexpr result<text_segment> segment_of(std::basic_string_view<CharT> text, const segment_plan& plan,
+                                          std::size_t index, const message_options& options) noexcept {
+  const segment_frame frame = frame_of(plan, options);
+  return build_in_place<text_segment>([&](text_segment& s) {
+    s.sequence = index + 1;
+    s.total = plan.segment_count();
+    s.dcs = frame.dcs;
+    return write_segment_into(text, plan, frame, index, s.ud);
+  });
+}
+
+// Plans `text`, then hands each segment to `on_segment` in order. One
+// text_segment is refilled for every segment: its user data is written in
+// place, and nothing but the sequence number and the user data changes.
 template <class CharT, class OnSegment>
 constexpr result<segment_plan> split_text(std::basic_string_view<CharT> text, const message_options& options,
                                           OnSegment& on_segment) noexcept {
   const auto plan = plan_text(text, options);
   if (!plan) return plan;
+  const segment_frame frame = frame_of(*plan, options);
+  text_segment s;
+  s.total = plan->segment_count();
+  s.dcs = frame.dcs;
   for (std::size_t i = 0; i < plan->segment_count(); ++i) {
-    const auto segment = segment_of(text, *plan, i, options);
-    if (!segment) return segment.error();
-    on_segment(*segment);
+    s.sequence = i + 1;
+    const error e = write_segment_into(text, *plan, frame, i, s.ud);
+    if (failed(e)) return e;
+    on_segment(static_cast<const text_segment&>(s));
   }
   return plan;
 }

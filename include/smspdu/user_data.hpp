@@ -196,23 +196,16 @@ constexpr error write_into(user_data& ud, Write&& write) noexcept {
   return e;
 }
 
-// Writes TP-UD holding `header` (when not null) and `text` at `field`, which
-// has room for max_user_data_octets octets: the user data of a message being
-// built, or the TP-UD place of a TPDU being encoded (encode_submit). The
-// octets past shape.octets are left as they were.
+// Writes the text part of TP-UD at `field`, which has room for
+// max_user_data_octets octets and holds a header of `header_octet_count`
+// octets (TP-UDHL and the elements; 0 for none) at its start: GSM 7-bit text
+// after the header's fill bits (TS 23.040 §9.2.3.24), or UCS-2 text. Sets
+// shape.octets and shape.length; the caller sets shape.has_header. The
+// splitter writes each segment's header from a template and then calls this.
 template <class CharT>
-constexpr error write_text_user_data(std::basic_string_view<CharT> text, data_coding_scheme dcs,
-                                     const user_data_header* header, gsm7_tables tables,
-                                     std::uint8_t* field, user_data_shape& shape) noexcept {
-  if (dcs.compressed() || dcs.character_set() == alphabet::eight_bit)
-    return error{errc::not_text, 0};
-  std::size_t header_octet_count = 0;
-  shape.has_header = header != nullptr;
-  if (header != nullptr) {
-    header_octet_count = header->size_in_octets();
-    field[0] = static_cast<std::uint8_t>(header_octet_count - 1);
-    copy_elements(header->octets().data(), header->octets().size(), field + 1);
-  }
+constexpr error write_text_after_header(std::basic_string_view<CharT> text, data_coding_scheme dcs,
+                                        std::size_t header_octet_count, gsm7_tables tables,
+                                        std::uint8_t* field, user_data_shape& shape) noexcept {
   if (dcs.user_data_in_septets()) {
     // One pass: the packer writes while there is room and counts the rest,
     // so a text that is too long is found without a separate length pass.
@@ -231,16 +224,39 @@ constexpr error write_text_user_data(std::basic_string_view<CharT> text, data_co
     shape.length = static_cast<std::uint8_t>(layout.header_septets + packed->septets);
     return error{};
   }
-  const auto octets = detail::needed_size(to_ucs2(text, octet_span()));
-  if (!octets) return octets.error();
+  // One pass as well: to_ucs2 checks the whole text whatever the room, so
+  // malformed text is reported before a text that is too long, and a text
+  // that fits is written straight into its place.
   const std::size_t capacity = max_user_data_octets - header_octet_count;
-  if (*octets > capacity)
-    return error{errc::text_too_long, first_unit_past(text, false, tables, capacity / 2)};
   const auto written = to_ucs2(text, octet_span(field + header_octet_count, capacity));
-  if (!written) return written.error();
+  if (!written) {
+    if (written.error().code != errc::output_too_small) return written.error();
+    return error{errc::text_too_long, first_unit_past(text, false, tables, capacity / 2)};
+  }
   shape.octets = header_octet_count + *written;
   shape.length = static_cast<std::uint8_t>(shape.octets);
   return error{};
+}
+
+// Writes TP-UD holding `header` (when not null) and `text` at `field`, which
+// has room for max_user_data_octets octets: the user data of a message being
+// built, or the TP-UD place of a TPDU being encoded (encode_submit). On
+// success the octets past shape.octets are left as they were; after an error
+// any of the field may have been written.
+template <class CharT>
+constexpr error write_text_user_data(std::basic_string_view<CharT> text, data_coding_scheme dcs,
+                                     const user_data_header* header, gsm7_tables tables,
+                                     std::uint8_t* field, user_data_shape& shape) noexcept {
+  if (dcs.compressed() || dcs.character_set() == alphabet::eight_bit)
+    return error{errc::not_text, 0};
+  std::size_t header_octet_count = 0;
+  shape.has_header = header != nullptr;
+  if (header != nullptr) {
+    header_octet_count = header->size_in_octets();
+    field[0] = static_cast<std::uint8_t>(header_octet_count - 1);
+    copy_elements(header->octets().data(), header->octets().size(), field + 1);
+  }
+  return write_text_after_header(text, dcs, header_octet_count, tables, field, shape);
 }
 
 template <class CharT>

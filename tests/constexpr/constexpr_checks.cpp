@@ -204,7 +204,8 @@ static_assert(count_segments(long_text)->capacity == 153);
 static_assert(count_segments(long_text)->segments[1].units == 8);
 static_assert(count_segments(std::string_view("\xD0\x96"))->encoding == alphabet::ucs2);
 static_assert(count_data_segments(141)->segment_count() == 2);
-// Split into SMS-SUBMITs and joined again by a reassembler (as DELIVERs).
+// Split into SMS-SUBMITs and joined again by a reassembler (as DELIVERs), and
+// split into hex PDUs.
 static_assert([] {
   const auto to = phone_number("+41791234567").value();
   message_options o;
@@ -217,7 +218,29 @@ static_assert([] {
     const auto event = joiner.add(to, parts[i].dcs, parts[i].ud, 0);
     complete = event && event->status == reassembly_status::complete;
   }
-  return complete && joiner.text() == long_text;
+  // Split to hex PDUs: each the encoding of its SMS-SUBMIT.
+  std::size_t n = 0;
+  bool same = true;
+  const auto plan = split_submit_hex(std::nullopt, to, long_text, o, [&](const pdu_hex& hex) {
+    const auto expected = encode_pdu_hex(pdu{std::nullopt, parts[n++]});
+    same = same && expected && expected->digits == hex.digits && expected->tpdu_octets == hex.tpdu_octets;
+  });
+  return complete && joiner.text() == long_text && plan && n == 2 && same;
+}());
+// 71 Cyrillic letters: two UCS-2 segments (67 + 4 units after the header).
+static_assert([] {
+  std::array<char, 142> text{};
+  for (std::size_t i = 0; i < text.size(); i += 2) text[i] = '\xD0', text[i + 1] = '\x96';
+  const std::string_view whole(text.data(), text.size());
+  std::size_t n = 0;
+  bool same = true;
+  const auto plan = split_text(whole, {}, [&](const text_segment& s) {
+    const auto part = text_of(s.ud, s.dcs);
+    const std::size_t units = n == 0 ? 67 : 4;
+    same = same && part && part->size() == 2 * units && payload_units(s.ud, s.dcs) == units;
+    ++n;
+  });
+  return plan && plan->encoding == alphabet::ucs2 && n == 2 && same;
 }());
 
 // The planner's eight-bytes-at-a-time marks of printable, escaped and

@@ -639,3 +639,46 @@ TEST_CASE("the identity-run scans (SSE2 and SWAR) equal their byte-by-byte defin
     CHECK(smspdu::detail::identity_groups_swar(text.data(), text.size()) == expected);
   }
 }
+
+#if SMSPDU_LITTLE_ENDIAN
+TEST_CASE("hex output a block at a time (SSE2 and SWAR) equals digit by digit", "[fast_path][hex]") {
+  const auto reference = [](const std::uint8_t* octets, std::size_t size) {
+    static const char digits[] = "0123456789ABCDEF";
+    std::string text;
+    for (std::size_t i = 0; i < size; ++i) {
+      text += digits[octets[i] >> 4];
+      text += digits[octets[i] & 0x0F];
+    }
+    return text;
+  };
+  // Every octet value in every place of a block, then random octets of
+  // every length 0..200 at every alignment, each output in guards.
+  std::vector<std::uint8_t> octets(256 + 16);
+  for (std::size_t i = 0; i < octets.size(); ++i) octets[i] = static_cast<std::uint8_t>(i * 7 + i / 256);
+  std::mt19937 rng(1016);
+  std::uniform_int_distribution<int> any_octet(0, 255);
+  for (int round = 0; round < 3; ++round) {
+    for (std::size_t offset = 0; offset < 16; ++offset) {
+      for (std::size_t size = 0; offset + size <= octets.size() && size <= 200; ++size) {
+        CAPTURE(round, offset, size);
+        const std::string expected = reference(octets.data() + offset, size);
+        for (const bool simd : {false, true}) {
+          test::guarded_buffer<char> out(2 * size);
+          const std::size_t done =
+              simd ? smspdu::detail::octets_to_hex_fast<true>(octets.data() + offset, size, out.span().data())
+                   : smspdu::detail::octets_to_hex_fast<false>(octets.data() + offset, size, out.span().data());
+          CHECK(done == (size < 16 ? 0 : size));
+          CHECK(out.intact());
+          if (done == size) CHECK(std::string(out.data(), 2 * size) == expected);
+          else CHECK(out.untouched_from(0));
+        }
+        test::guarded_buffer<char> out(2 * size);
+        CHECK(smspdu::octets_to_hex(smspdu::octet_view(octets.data() + offset, size), out.span()).value() == 2 * size);
+        CHECK(out.intact());
+        CHECK(std::string(out.data(), 2 * size) == expected);
+      }
+    }
+    for (auto& octet : octets) octet = static_cast<std::uint8_t>(any_octet(rng));
+  }
+}
+#endif
