@@ -385,27 +385,21 @@ SMSPDU_ALWAYS_INLINE constexpr std::uint64_t bytes_below(std::size_t n) noexcept
   return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
 }
 // Eight bytes of text, loaded little-endian, as the walks take them at once:
-// how many of the first bytes are ASCII (UCS-2: each one UTF-16 unit) ...
+// how many of the first bytes are ASCII (UCS-2 without a record: each one
+// UTF-16 unit) ...
 SMSPDU_ALWAYS_INLINE std::size_t ascii_prefix(std::uint64_t word) noexcept {
   const std::uint64_t high = word & 0x8080808080808080ull;
   return high == 0 ? 8 : first_marked_byte(high);
 }
-// ... the bytes among the first n ASCII ones that may be characters the
-// default tables lack (the backquote and control characters; the walk
-// looks each up) ...
-SMSPDU_ALWAYS_INLINE constexpr std::uint64_t forcing_candidates(std::uint64_t word, std::size_t n) noexcept {
-  return (printable_outsiders(word) | unencodable_marks(word)) & 0x8080808080808080ull & bytes_below(n);
-}
-// ... and, for GSM 7-bit, how many of the first bytes are printable ASCII
-// the default tables encode, and the septets they take.
-struct gsm7_prefix {
-  std::size_t bytes;
-  std::size_t septets;
-};
-SMSPDU_ALWAYS_INLINE gsm7_prefix printable_gsm7_prefix(std::uint64_t word) noexcept {
+// ... how many of the first bytes are printable ASCII the default tables
+// encode ...
+SMSPDU_ALWAYS_INLINE std::size_t printable_encodable_prefix(std::uint64_t word) noexcept {
   const std::uint64_t stops = printable_outsiders(word) | unencodable_marks(word);
-  const std::size_t n = stops == 0 ? 8 : first_marked_byte(stops);
-  return {n, n + marked_bytes(escaped_marks(word) & bytes_below(n))};
+  return stops == 0 ? 8 : first_marked_byte(stops);
+}
+// ... and the septets the first n of those take.
+SMSPDU_ALWAYS_INLINE constexpr std::size_t printable_septets(std::uint64_t word, std::size_t n) noexcept {
+  return n + marked_bytes(escaped_marks(word) & bytes_below(n));
 }
 
 // Whether a cluster begins at a code point of property `next` after one of
@@ -502,7 +496,7 @@ class lazy_segments {
 
  private:
   // The grapheme break property of the code point at k (checked text).
-  grapheme_break property_at(std::size_t k) const noexcept {
+  SMSPDU_ALWAYS_INLINE grapheme_break property_at(std::size_t k) const noexcept {
     const auto unit = code_unit_value(text_[k]);
     return grapheme_break_of(unit < 0x80 ? unit : next_code_point(text_, size_, k).value);
   }
@@ -596,14 +590,15 @@ struct fast_walk_outcome {
 // Walks UTF-8 `text` for GSM 7-bit with the default tables (Gsm7) or UCS-2,
 // `capacity` units a segment, at most `most` segments, into plan.segments;
 // records the characters the default tables cannot encode in
-// plan.forced_ucs2 (record_forcing). It checks each code point as
+// plan.forced_ucs2 (RecordForcing). It checks each code point as
 // next_code_point does (multibyte_sequence), adds up its units and leaves
-// the segment ends to lazy_segments. The alphabet is a template parameter,
-// record_forcing is not: a third instance would cost compile time for
-// little.
-template <bool Gsm7>
+// the segment ends to lazy_segments. Both are template parameters, for
+// a loop without their tests: three instances, which only translation
+// units that count or split text compile (not make_submit's).
+template <bool Gsm7, bool RecordForcing>
 fast_walk_outcome fast_walk(const char* data, std::size_t size, std::size_t capacity, std::size_t most,
-                            segment_plan& plan, const bool record_forcing) noexcept {
+                            segment_plan& plan) noexcept {
+  constexpr bool record_forcing = RecordForcing;
   lazy_segments<Gsm7> segments(data, size, capacity, most, plan.segments);
   const auto byte = [data](std::size_t k) -> unsigned { return code_unit_value(data[k]); };
   // Characters the default tables lack: counted in a register, the first
@@ -636,9 +631,8 @@ fast_walk_outcome fast_walk(const char* data, std::size_t size, std::size_t capa
         std::size_t n = 0;
         std::size_t units = 0;
         if (Gsm7 || record_forcing) {
-          const gsm7_prefix prefix = printable_gsm7_prefix(word);
-          n = prefix.bytes;
-          units = Gsm7 ? prefix.septets : n;
+          n = printable_encodable_prefix(word);
+          units = Gsm7 ? printable_septets(word, n) : n;
         } else {
           n = units = ascii_prefix(word);
         }
@@ -720,7 +714,7 @@ bool fast_plan(std::basic_string_view<CharT> text, const message_options& o, seg
     return capacity_for(header_octets_for(true, o, gsm7_tables{}, encoding), encoding);
   };
   if (o.encoding != text_encoding::ucs2) {
-    const auto gsm7 = fast_walk<true>(bytes, text.size(), concatenated_capacity(alphabet::gsm7), most, plan, false);
+    const auto gsm7 = fast_walk<true, false>(bytes, text.size(), concatenated_capacity(alphabet::gsm7), most, plan);
     if (gsm7.end == fast_walk_end::malformed) return false;
     if (gsm7.end == fast_walk_end::done) return conclude(alphabet::gsm7, gsm7);
     if (o.encoding == text_encoding::gsm7) {  // the first unencodable character is the error
@@ -728,8 +722,9 @@ bool fast_plan(std::basic_string_view<CharT> text, const message_options& o, seg
       return true;
     }
   }
-  const auto ucs2 = fast_walk<false>(bytes, text.size(), concatenated_capacity(alphabet::ucs2), most, plan,
-                                     o.encoding != text_encoding::ucs2);
+  const std::size_t ucs2_capacity = concatenated_capacity(alphabet::ucs2);
+  const auto ucs2 = o.encoding == text_encoding::ucs2 ? fast_walk<false, false>(bytes, text.size(), ucs2_capacity, most, plan)
+                                                       : fast_walk<false, true>(bytes, text.size(), ucs2_capacity, most, plan);
   if (ucs2.end == fast_walk_end::malformed) return false;
   return conclude(alphabet::ucs2, ucs2);
 }
