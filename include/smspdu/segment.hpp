@@ -495,10 +495,16 @@ class lazy_segments {
   [[nodiscard]] error failure() const noexcept { return failure_; }
 
  private:
-  // The grapheme break property of the code point at k (checked text).
+  // The grapheme break property of the code point at k (checked text: no
+  // checks again).
   SMSPDU_ALWAYS_INLINE grapheme_break property_at(std::size_t k) const noexcept {
-    const auto unit = code_unit_value(text_[k]);
-    return grapheme_break_of(unit < 0x80 ? unit : next_code_point(text_, size_, k).value);
+    const auto byte = [this](std::size_t at) -> char32_t { return code_unit_value(text_[at]); };
+    const char32_t b0 = byte(k);
+    if (b0 < 0x80) return grapheme_break_of(b0);
+    if (b0 < 0xE0) return grapheme_break_of((b0 & 0x1Fu) << 6 | (byte(k + 1) & 0x3Fu));
+    if (b0 < 0xF0) return grapheme_break_of((b0 & 0x0Fu) << 12 | (byte(k + 1) & 0x3Fu) << 6 | (byte(k + 2) & 0x3Fu));
+    return grapheme_break_of((b0 & 0x07u) << 18 | (byte(k + 1) & 0x3Fu) << 12 | (byte(k + 2) & 0x3Fu) << 6 |
+                             (byte(k + 3) & 0x3Fu));
   }
   void overflow_by_rules(std::size_t at, std::size_t total) noexcept;
   bool close_at(std::size_t at, std::size_t total) noexcept {
@@ -531,8 +537,16 @@ class lazy_segments {
 // cluster of `at` begins and, when that is inside the segment, ends.
 template <bool Gsm7>
 void lazy_segments<Gsm7>::overflow_by_rules(std::size_t at, std::size_t total) noexcept {
+  // Back, keeping the code points' starts and properties (up to 16) for the
+  // way forward.
+  constexpr std::size_t kept = 16;
+  std::size_t starts[kept];
+  grapheme_break properties[kept];
+  starts[0] = at;
+  properties[0] = property_at(at);
+  std::size_t count = 1;
   std::size_t from = at;
-  grapheme_break next = property_at(at);
+  grapheme_break next = properties[0];
   while (from > known_) {
     std::size_t previous_at = from - 1;
     while (is_continuation(code_unit_value(text_[previous_at]))) --previous_at;
@@ -540,33 +554,46 @@ void lazy_segments<Gsm7>::overflow_by_rules(std::size_t at, std::size_t total) n
     if (boundary_whatever_before(previous, next)) break;
     from = previous_at;
     next = previous;
+    if (count < kept) {
+      starts[count] = from;
+      properties[count] = previous;
+    }
+    ++count;
   }
   if (from == at) {  // `at` begins a cluster
     known_ = at;
     (void)close_at(at, total);
     return;
   }
+  // Forward with the rules: where the cluster of `at` begins, and its units
+  // ahead of `at`.
+  const auto length_at = [this](std::size_t k) -> std::size_t {  // checked text
+    const auto b = code_unit_value(text_[k]);
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  };
   grapheme_table_breaker breaker;
   std::size_t cluster = from;
-  std::size_t ahead = 0;  // the units of the cluster of `at` ahead of it
-  std::size_t k = from;
-  for (;;) {
-    const auto step = next_code_point(text_, size_, k);
-    if (breaker.boundary_before(grapheme_break_of(step.value))) {
+  std::size_t ahead = 0;
+  const auto forward = [&](std::size_t k, grapheme_break property) {
+    if (breaker.boundary_before(property)) {
       cluster = k;
       ahead = 0;
     }
-    k += step.units;
-    if (k > at) break;
-    ahead += utf16_units(step.value);
+    if (k != at) ahead += length_at(k) == 4 ? 2u : 1u;
+  };
+  if (count <= kept) {
+    for (std::size_t j = count; j-- > 0;) forward(starts[j], properties[j]);
+  } else {
+    for (std::size_t k = from; k <= at; k += length_at(k)) forward(k, property_at(k));
   }
   known_ = cluster;
-  std::size_t units = ahead + (k - at == 4 ? 2 : 1);  // the cluster's units up to `at`, inclusive
-  if (cluster == at || cluster <= begin_) {  // `at` begins a cluster, or the cluster is broken
+  if (cluster <= begin_) {  // the cluster is broken
     (void)close_at(at, total);
     return;
   }
-  while (k < size_ && units <= capacity_) {  // whether the cluster fits in a segment of its own
+  // Whether the cluster fits in a segment of its own.
+  std::size_t units = ahead + (length_at(at) == 4 ? 2u : 1u);
+  for (std::size_t k = at + length_at(at); k < size_ && units <= capacity_;) {
     const auto step = next_code_point(text_, size_, k);
     if (step.units == 0 || breaker.boundary_before(grapheme_break_of(step.value))) break;
     units += utf16_units(step.value);
@@ -625,8 +652,10 @@ fast_walk_outcome fast_walk(const char* data, std::size_t size, std::size_t capa
     if (b0 < 0x80) {
 #if SMSPDU_LITTLE_ENDIAN
       // Printable ASCII (UCS-2 without a record: any ASCII) eight bytes at
-      // a time; a character that stops the run goes the way below.
-      if (i + 8 <= size) {
+      // a time; a character that stops the run goes the way below, and so
+      // does UCS-2 text's ASCII character between others (a space between
+      // words of Cyrillic or CJK).
+      if (i + 8 <= size && (Gsm7 || byte(i + 1) < 0x80)) {
         const std::uint64_t word = load_le64(reinterpret_cast<const std::uint8_t*>(data) + i);
         std::size_t n = 0;
         std::size_t units = 0;
