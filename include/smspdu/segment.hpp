@@ -451,6 +451,16 @@ SMSPDU_ALWAYS_INLINE utf8_sequence multibyte_sequence(const char* data, std::siz
   return {4, 0};
 }
 
+// The code point at text[k] of UTF-8 the walk has checked: no checks again.
+SMSPDU_ALWAYS_INLINE char32_t checked_code_point(const char* text, std::size_t k) noexcept {
+  const auto byte = [text](std::size_t at) -> char32_t { return code_unit_value(text[at]); };
+  const char32_t b0 = byte(k);
+  if (b0 < 0x80) return b0;
+  if (b0 < 0xE0) return (b0 & 0x1Fu) << 6 | (byte(k + 1) & 0x3Fu);
+  if (b0 < 0xF0) return (b0 & 0x0Fu) << 12 | (byte(k + 1) & 0x3Fu) << 6 | (byte(k + 2) & 0x3Fu);
+  return (b0 & 0x07u) << 18 | (byte(k + 1) & 0x3Fu) << 12 | (byte(k + 2) & 0x3Fu) << 6 | (byte(k + 3) & 0x3Fu);
+}
+
 // The segments of a walk that only adds up units, placed as walk_segments
 // places clusters. walk_segments adds whole clusters while they fit; a
 // cluster that does not fit moves whole to a new segment when it fits in
@@ -495,16 +505,9 @@ class lazy_segments {
   [[nodiscard]] error failure() const noexcept { return failure_; }
 
  private:
-  // The grapheme break property of the code point at k (checked text: no
-  // checks again).
+  // The grapheme break property of the code point at k (checked text).
   SMSPDU_ALWAYS_INLINE grapheme_break property_at(std::size_t k) const noexcept {
-    const auto byte = [this](std::size_t at) -> char32_t { return code_unit_value(text_[at]); };
-    const char32_t b0 = byte(k);
-    if (b0 < 0x80) return grapheme_break_of(b0);
-    if (b0 < 0xE0) return grapheme_break_of((b0 & 0x1Fu) << 6 | (byte(k + 1) & 0x3Fu));
-    if (b0 < 0xF0) return grapheme_break_of((b0 & 0x0Fu) << 12 | (byte(k + 1) & 0x3Fu) << 6 | (byte(k + 2) & 0x3Fu));
-    return grapheme_break_of((b0 & 0x07u) << 18 | (byte(k + 1) & 0x3Fu) << 12 | (byte(k + 2) & 0x3Fu) << 6 |
-                             (byte(k + 3) & 0x3Fu));
+    return grapheme_break_of(checked_code_point(text_, k));
   }
   void overflow_by_rules(std::size_t at, std::size_t total) noexcept;
   bool close_at(std::size_t at, std::size_t total) noexcept {
@@ -631,8 +634,8 @@ fast_walk_outcome fast_walk(const char* data, std::size_t size, std::size_t capa
   // Characters the default tables lack: counted in a register, the first
   // 16 recorded with their code points.
   std::size_t forced = 0;
-  const auto keep = [&plan, data, size](std::size_t at) {
-    plan.forced_ucs2.push_back(forcing_character{next_code_point(data, size, at).value, at});
+  const auto keep = [&plan, data](std::size_t at) {
+    plan.forced_ucs2.push_back(forcing_character{checked_code_point(data, at), at});
   };
   const auto record = [&](std::size_t at) {
     if (forced++ < plan.forced_ucs2.capacity()) keep(at);

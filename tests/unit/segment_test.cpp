@@ -980,8 +980,9 @@ TEST_CASE("the planner's tables, word scans and boundary shortcuts equal the enc
   }
   CHECK(differences == 0);
 
-  // The walks' UTF-8 check against next_code_point: every lead and second
-  // byte, third and fourth bytes of every class, cut at every length.
+  // The walks' UTF-8 check against next_code_point, and their decoding of
+  // checked text: every lead and second byte, third and fourth bytes of
+  // every class, cut at every length.
   const std::uint8_t tails[] = {0x00, 0x3F, 0x40, 0x7F, 0x80, 0x82, 0xAC, 0xBF, 0xC0, 0xFF};
   std::size_t sequences = 0;
   for (unsigned b0 = 0x80; b0 < 0x100; ++b0)
@@ -996,6 +997,7 @@ TEST_CASE("the planner's tables, word scans and boundary shortcuts equal the enc
             if (got.length != want.units ||
                 (want.units != 0 && got.septets != smspdu::detail::default_septets_of(want.value)))
               ++differences;
+            if (want.units != 0 && smspdu::detail::checked_code_point(bytes, 0) != want.value) ++differences;
             ++sequences;
           }
   CHECK(differences == 0);
