@@ -755,8 +755,9 @@ bool fast_plan(std::basic_string_view<CharT> text, const message_options& o, seg
     }
   }
   const std::size_t ucs2_capacity = concatenated_capacity(alphabet::ucs2);
-  const auto ucs2 = o.encoding == text_encoding::ucs2 ? fast_walk<false, false>(bytes, text.size(), ucs2_capacity, most, plan)
-                                                       : fast_walk<false, true>(bytes, text.size(), ucs2_capacity, most, plan);
+  const auto ucs2 = o.encoding == text_encoding::ucs2
+                        ? fast_walk<false, false>(bytes, text.size(), ucs2_capacity, most, plan)
+                        : fast_walk<false, true>(bytes, text.size(), ucs2_capacity, most, plan);
   if (ucs2.end == fast_walk_end::malformed) return false;
   return conclude(alphabet::ucs2, ucs2);
 }
