@@ -124,8 +124,9 @@ class grapheme_breaker {
 };
 
 namespace detail {
-// grapheme_breaker as a table-driven state machine, for the segment planner's
-// inner loop: one load per code point instead of the rules' branches.
+// grapheme_breaker as a table-driven state machine, for the segment planner
+// where a segment ends: one load per code point instead of the rules'
+// branches.
 //
 // The rules look at the previous code point's property and three facts
 // about what came before it, each of which only matters after certain
@@ -195,8 +196,6 @@ class grapheme_table_breaker {
     state_ = entry & 0x7Fu;
     return (entry & 0x80u) != 0;
   }
-  /// The state after any code point of property Other, whatever came before.
-  constexpr void after_other() noexcept { state_ = static_cast<std::uint8_t>(grapheme_break::other); }
 
  private:
   std::uint8_t state_ = grapheme_start;

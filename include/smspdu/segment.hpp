@@ -304,17 +304,18 @@ constexpr void record_forcing(std::basic_string_view<CharT> text, const message_
 // ---------------------------------------------------------------------------
 // The one-pass planner: what plan_text computes, for the common case (UTF-8,
 // the default GSM 7-bit tables and no national tables allowed, or UCS-2
-// forced; two segments or more allowed), by one walk that decodes each code point once and takes its
-// units, its grapheme break property and its cluster boundary together. It
-// walks for GSM 7-bit first and, at the first character the default tables
-// cannot encode, walks again for UCS-2, recording the characters that forced
-// it on the way. Run time only; where anything is out of the ordinary
-// (malformed text) it gives up, and plan_text takes the general way, which
-// finds the error and its offset. Tests compare the two on random texts over
-// every option that matters (segment_test.cpp).
+// forced; two segments or more allowed), by one walk over the text. It walks
+// for GSM 7-bit first and, at the first character the default tables cannot
+// encode, walks again for UCS-2, recording the characters that forced it on
+// the way. A walk decodes each code point once and only adds up units: the
+// grapheme rules are asked only where a code point does not fit in its
+// segment (lazy_segments). Run time only; where anything is out of the
+// ordinary (malformed text) it gives up, and plan_text takes the general
+// way, which finds the error and its offset. Tests compare the two on random
+// texts over every option that matters (segment_test.cpp).
 
-// low_code_points, the planner's table of the code points below U+0800
-// (septets and grapheme break property in one byte), is generated data:
+// low_code_points, the septets each code point below U+0800 (ASCII and
+// two-byte UTF-8) takes with the default tables (0: none), is generated data:
 // detail/low_code_point_data.hpp. Evaluating it in every translation unit
 // cost g++ more than parsing the rest of this header.
 
@@ -325,7 +326,7 @@ constexpr bool only_euro_past_07ff(const gsm7_table& table) noexcept {
   return true;
 }
 static_assert(only_euro_past_07ff(tables::default_alphabet) && only_euro_past_07ff(tables::default_extension),
-              "default_septets_of assumes the euro sign is the default tables' only character past U+07FF");
+              "default_septets_of and multibyte_sequence assume the euro sign is the only character past U+07FF");
 constexpr std::size_t default_septets_of(char32_t c) noexcept {
   return c < 0x800 ? low_code_points.septets[c] : c == 0x20AC ? 2 : 0;
 }
@@ -373,104 +374,234 @@ constexpr bool printable_marks_match_the_tables() noexcept {
 // Checked by a static_assert in tests/constexpr/constexpr_checks.cpp and by
 // segment_test.cpp, not here: evaluating it cost every translation unit.
 
-// How many bytes from p on (at most n) are printable ASCII: byte by byte...
-SMSPDU_ALWAYS_INLINE constexpr std::size_t printable_length_bytewise(const char* p, std::size_t n) noexcept {
-  std::size_t k = 0;
-  while (k < n && static_cast<unsigned char>(p[k]) >= 0x20 && static_cast<unsigned char>(p[k]) < 0x7F) ++k;
-  return k;
+// The bytes of a word below byte n (n <= 8), as a mask.
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t bytes_below(std::size_t n) noexcept {
+  return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
 }
-// ... and eight bytes at a time where the first marked byte of a word is
-// its lowest (little-endian loads: carries run towards later bytes only).
-SMSPDU_ALWAYS_INLINE std::size_t printable_length(const char* p, std::size_t n) noexcept {
-  std::size_t k = 0;
-#if SMSPDU_LITTLE_ENDIAN
-  for (; k + 8 <= n; k += 8) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, p + k, sizeof word);
-    const std::uint64_t marks = printable_outsiders(word);
-    if (marks != 0) return k + first_marked_byte(marks);
-  }
-#endif
-  return k + printable_length_bytewise(p + k, n - k);
+// Eight bytes of text, loaded little-endian, as the walks take them at once:
+// how many of the first bytes are ASCII (UCS-2 without a record: each one
+// UTF-16 unit) ...
+SMSPDU_ALWAYS_INLINE std::size_t ascii_prefix(std::uint64_t word) noexcept {
+  const std::uint64_t high = word & 0x8080808080808080ull;
+  return high == 0 ? 8 : first_marked_byte(high);
+}
+// ... how many of the first bytes are printable ASCII the default tables
+// encode ...
+SMSPDU_ALWAYS_INLINE std::size_t printable_encodable_prefix(std::uint64_t word) noexcept {
+  const std::uint64_t stops = printable_outsiders(word) | unencodable_marks(word);
+  return stops == 0 ? 8 : first_marked_byte(stops);
+}
+// ... and the septets the first n of those take.
+SMSPDU_ALWAYS_INLINE constexpr std::size_t printable_septets(std::uint64_t word, std::size_t n) noexcept {
+  return n + marked_bytes(escaped_marks(word) & bytes_below(n));
 }
 
-// One walk's segments, cluster after cluster, as walk_segments places them.
-class segment_filler {
+// Whether a cluster begins at a code point of property `next` after one of
+// property `previous`, whatever came before that. The rules decide most
+// pairs on these two alone; the exceptions are an Extended_Pictographic
+// after ZWJ (GB11: it depends on what the ZWJ followed) and a regional
+// indicator after one (GB12, GB13: on how many precede). So this holds when
+// the transition table breaks in each state a code point of property
+// `previous` can leave (grapheme_table_breaker).
+constexpr bool boundary_whatever_before(grapheme_break previous, grapheme_break next) noexcept {
+  const auto breaks = [next](std::size_t state) {
+    return (grapheme_transitions.next[state][static_cast<std::size_t>(next)] & 0x80u) != 0;
+  };
+  bool sure = breaks(static_cast<std::size_t>(previous));
+  if (previous == grapheme_break::extend) sure = sure && breaks(grapheme_after_pictographic_extend);
+  if (previous == grapheme_break::zwj) sure = sure && breaks(grapheme_after_pictographic_zwj);
+  if (previous == grapheme_break::regional_indicator) sure = sure && breaks(grapheme_after_even_regional_indicators);
+  return sure;
+}
+
+// The UTF-8 sequence of two bytes or more at data[i]: its length, 0 when
+// malformed, checked as next_code_point checks it (RFC 3629, Unicode §3.9
+// table 3-7), and the septets the default tables give its code point (0:
+// none; past two bytes only the euro sign has any). Each length its own
+// way, as the walks need no code point.
+struct utf8_sequence {
+  std::size_t length;
+  unsigned septets;
+};
+SMSPDU_ALWAYS_INLINE utf8_sequence multibyte_sequence(const char* data, std::size_t size, std::size_t i) noexcept {
+  const auto byte = [data](std::size_t k) -> unsigned { return code_unit_value(data[k]); };
+  const unsigned b0 = byte(i);
+  if (b0 < 0xE0) {
+    if (b0 < 0xC2 || i + 1 >= size || !is_continuation(byte(i + 1))) return {0, 0};
+    return {2, low_code_points.septets[(b0 & 0x1Fu) << 6 | (byte(i + 1) & 0x3Fu)]};
+  }
+  if (b0 < 0xF0) {
+    if (i + 2 >= size) return {0, 0};
+    const unsigned b1 = byte(i + 1);
+    if (b1 < (b0 == 0xE0 ? 0xA0u : 0x80u) || b1 > (b0 == 0xED ? 0x9Fu : 0xBFu) || !is_continuation(byte(i + 2)))
+      return {0, 0};
+    return {3, b0 == 0xE2 && b1 == 0x82 && byte(i + 2) == 0xAC ? 2u : 0u};  // U+20AC
+  }
+  if (b0 >= 0xF5 || i + 3 >= size) return {0, 0};
+  const unsigned b1 = byte(i + 1);
+  if (b1 < (b0 == 0xF0 ? 0x90u : 0x80u) || b1 > (b0 == 0xF4 ? 0x8Fu : 0xBFu) || !is_continuation(byte(i + 2)) ||
+      !is_continuation(byte(i + 3)))
+    return {0, 0};
+  return {4, 0};
+}
+
+// The code point at text[k] of UTF-8 the walk has checked: no checks again.
+SMSPDU_ALWAYS_INLINE char32_t checked_code_point(const char* text, std::size_t k) noexcept {
+  const auto byte = [text](std::size_t at) -> char32_t { return code_unit_value(text[at]); };
+  const char32_t b0 = byte(k);
+  if (b0 < 0x80) return b0;
+  if (b0 < 0xE0) return (b0 & 0x1Fu) << 6 | (byte(k + 1) & 0x3Fu);
+  if (b0 < 0xF0) return (b0 & 0x0Fu) << 12 | (byte(k + 1) & 0x3Fu) << 6 | (byte(k + 2) & 0x3Fu);
+  return (b0 & 0x07u) << 18 | (byte(k + 1) & 0x3Fu) << 12 | (byte(k + 2) & 0x3Fu) << 6 | (byte(k + 3) & 0x3Fu);
+}
+
+// The segments of a walk that only adds up units, placed as walk_segments
+// places clusters. walk_segments adds whole clusters while they fit; a
+// cluster that does not fit moves whole to a new segment when it fits in
+// one, else it is broken at the code point that does not fit. So a segment
+// ends only at the first code point that does not fit in it, `at`: before
+// the cluster `at` belongs to, when that cluster starts inside the segment
+// and fits in one of its own, else at `at`. Only there are the grapheme
+// rules asked. Every code point costs at most 2 units, fewer than a segment
+// holds, so `at` always fits in the segment that follows.
+//
+// UTF-8 text that the walk has checked up to `at`; past it, the look ahead
+// stops at malformed bytes (the walk gives up when it gets there).
+template <bool Gsm7>
+class lazy_segments {
  public:
-  constexpr segment_filler(std::size_t capacity, std::size_t most,
-                           static_vector<segment_span, max_concatenated_parts>& out) noexcept
-      : capacity_(capacity), most_(most), out_(out) {
+  lazy_segments(const char* text, std::size_t size, std::size_t capacity, std::size_t most,
+                static_vector<segment_span, max_concatenated_parts>& out) noexcept
+      : text_(text), size_(size), capacity_(capacity), most_(most), out_(out) {
     out_.clear();
   }
-  // Places the cluster [begin, end) of `units` units; `cost` gives a code
-  // point's units when the cluster is longer than a segment.
-  template <class CharT, class Cost>
-  SMSPDU_ALWAYS_INLINE void place(const CharT* text, std::size_t begin, std::size_t end, std::size_t units,
-                                  const Cost& cost) noexcept {
-    if (used_ + units <= capacity_) {
-      used_ += units;
-    } else if (units <= capacity_) {  // the cluster moves whole to a new segment
-      if (close_at(begin)) used_ = units;
+  // A code point ahead of which the text takes `total` units fits in the
+  // segment when total plus its units is at most this.
+  [[nodiscard]] std::size_t limit() const noexcept { return begin_units_ + capacity_; }
+  // The code point at `at`, with `total` units ahead of it, does not fit:
+  // ends the segment.
+  void overflow(std::size_t at, std::size_t total) noexcept {
+    if constexpr (Gsm7) {
+      // Every character the default tables encode has the grapheme break
+      // property Other, CR, LF or Control (a test checks), so a cluster
+      // begins at each but at LF after CR (GB3, GB4, GB5, GB999). CR LF
+      // moves whole: CR, one septet, is in the segment (at > 0).
+      const bool lf_after_cr = text_[at] == '\n' && text_[at - 1] == '\r';
+      (void)close_at(lf_after_cr ? at - 1 : at, lf_after_cr ? total - 1 : total);
     } else {
-      for (std::size_t k = begin; k < end && failure_.code == errc{};) {  // broken at code points
-        const auto step = next_code_point(text, end, k);
-        const std::size_t u = cost(step.value);
-        if (used_ + u > capacity_ && !close_at(k)) break;
-        used_ += u;
-        k += step.units;
-      }
+      overflow_by_rules(at, total);
     }
   }
-  // Clusters of `units` units in all when they fit in the segment: true.
-  SMSPDU_ALWAYS_INLINE bool take(std::size_t units) noexcept {
-    if (used_ + units > capacity_) return false;
-    used_ += units;
-    return true;
+  // Closes the last segment; `total`: the units of the whole text.
+  void finish(std::size_t total) noexcept {
+    if (failure_.code == errc{} && !close_at(size_, total)) failure_.offset = begin_;
   }
-  // A cluster of one code unit at `at`, of `units` units (fewer than a segment).
-  SMSPDU_ALWAYS_INLINE void place_one(std::size_t at, std::size_t units) noexcept {
-    if (used_ + units > capacity_ && !close_at(at)) return;
-    used_ += units;
-  }
-  // `units` clusters of one unit each, from `begin` on.
-  SMSPDU_ALWAYS_INLINE void place_singles(std::size_t begin, std::size_t units) noexcept {
-    while (used_ + units > capacity_) {
-      const std::size_t fit = capacity_ - used_;
-      begin += fit;
-      units -= fit;
-      used_ += fit;
-      if (!close_at(begin)) return;
-    }
-    used_ += units;
-  }
-  // Closes the last segment at `end`.
-  constexpr void finish(std::size_t end) noexcept {
-    if (failure_.code == errc{} && !close_at(end)) failure_.offset = begin_;
-  }
-  [[nodiscard]] constexpr error failure() const noexcept { return failure_; }
+  [[nodiscard]] error failure() const noexcept { return failure_; }
 
  private:
-  constexpr bool close_at(std::size_t at) noexcept {
+  // The grapheme break property of the code point at k (checked text).
+  SMSPDU_ALWAYS_INLINE grapheme_break property_at(std::size_t k) const noexcept {
+    return grapheme_break_of(checked_code_point(text_, k));
+  }
+  void overflow_by_rules(std::size_t at, std::size_t total) noexcept;
+  bool close_at(std::size_t at, std::size_t total) noexcept {
     if (out_.size() >= most_ || out_.full()) {
       failure_ = error{errc::too_many_segments, at};
-      used_ = 0;
       capacity_ = static_cast<std::size_t>(-1) / 2;  // nothing more closes: the walk only validates
       return false;
     }
     out_.push_back(segment_span{static_cast<std::uint32_t>(begin_), static_cast<std::uint32_t>(at),
-                                static_cast<std::uint8_t>(used_)});
+                                static_cast<std::uint8_t>(total - begin_units_)});
     begin_ = at;
-    used_ = 0;
+    begin_units_ = total;
     return true;
   }
 
+  const char* text_;
+  std::size_t size_;
   std::size_t capacity_;
   std::size_t most_;
   static_vector<segment_span, max_concatenated_parts>& out_;
-  std::size_t begin_ = 0;
-  std::size_t used_ = 0;
+  std::size_t begin_ = 0;        // where the segment begins
+  std::size_t begin_units_ = 0;  // the units ahead of it
+  std::size_t known_ = 0;        // a cluster begins there, at or before begin_
   error failure_{};
 };
+
+// UTF-16 units. Back from `at` to a code point where a cluster surely
+// begins: the last one known, or one whose property and its predecessor's
+// say so (most often `at` itself). Then forward with the rules to where the
+// cluster of `at` begins and, when that is inside the segment, ends.
+template <bool Gsm7>
+void lazy_segments<Gsm7>::overflow_by_rules(std::size_t at, std::size_t total) noexcept {
+  // Back, keeping the code points' starts and properties (up to 16) for the
+  // way forward.
+  constexpr std::size_t kept = 16;
+  std::size_t starts[kept];
+  grapheme_break properties[kept];
+  starts[0] = at;
+  properties[0] = property_at(at);
+  std::size_t count = 1;
+  std::size_t from = at;
+  grapheme_break next = properties[0];
+  while (from > known_) {
+    std::size_t previous_at = from - 1;
+    while (is_continuation(code_unit_value(text_[previous_at]))) --previous_at;
+    const grapheme_break previous = property_at(previous_at);
+    if (boundary_whatever_before(previous, next)) break;
+    from = previous_at;
+    next = previous;
+    if (count < kept) {
+      starts[count] = from;
+      properties[count] = previous;
+    }
+    ++count;
+  }
+  if (from == at) {  // `at` begins a cluster
+    known_ = at;
+    (void)close_at(at, total);
+    return;
+  }
+  // Forward with the rules: where the cluster of `at` begins, and its units
+  // ahead of `at`.
+  const auto length_at = [this](std::size_t k) -> std::size_t {  // checked text
+    const auto b = code_unit_value(text_[k]);
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  };
+  grapheme_table_breaker breaker;
+  std::size_t cluster = from;
+  std::size_t ahead = 0;
+  const auto forward = [&](std::size_t k, grapheme_break property) {
+    if (breaker.boundary_before(property)) {
+      cluster = k;
+      ahead = 0;
+    }
+    if (k != at) ahead += length_at(k) == 4 ? 2u : 1u;
+  };
+  if (count <= kept) {
+    for (std::size_t j = count; j-- > 0;) forward(starts[j], properties[j]);
+  } else {
+    for (std::size_t k = from; k <= at; k += length_at(k)) forward(k, property_at(k));
+  }
+  known_ = cluster;
+  if (cluster <= begin_) {  // the cluster is broken
+    (void)close_at(at, total);
+    return;
+  }
+  // Whether the cluster fits in a segment of its own.
+  std::size_t units = ahead + (length_at(at) == 4 ? 2u : 1u);
+  for (std::size_t k = at + length_at(at); k < size_ && units <= capacity_;) {
+    const auto step = next_code_point(text_, size_, k);
+    if (step.units == 0 || breaker.boundary_before(grapheme_break_of(step.value))) break;
+    units += utf16_units(step.value);
+    k += step.units;
+  }
+  if (units <= capacity_) {
+    (void)close_at(cluster, total - ahead);
+  } else {
+    (void)close_at(at, total);
+  }
+}
 
 // What one fast walk found.
 enum class fast_walk_end { done, unencodable, malformed };
@@ -483,116 +614,92 @@ struct fast_walk_outcome {
 // Walks UTF-8 `text` for GSM 7-bit with the default tables (Gsm7) or UCS-2,
 // `capacity` units a segment, at most `most` segments, into plan.segments;
 // records the characters the default tables cannot encode in
-// plan.forced_ucs2 (record_forcing). The alphabet is a template parameter,
-// record_forcing is not: a third instance cost 0.08 s in the compile-cost
-// file (benchmarks/compile_cost.sh) for 3 % of count_1k_mixed's instructions.
-template <bool Gsm7, class CharT>
-fast_walk_outcome fast_walk(std::basic_string_view<CharT> text, std::size_t capacity, std::size_t most,
-                            segment_plan& plan, const bool record_forcing) noexcept {
-  const CharT* const data = text.data();
-  const std::size_t size = text.size();
-  segment_filler filler(capacity, most, plan.segments);
-  const auto cost = [](char32_t c) -> std::size_t { return Gsm7 ? default_septets_of(c) : utf16_units(c); };
-  const auto record = [&plan](char32_t c, std::size_t at) {
-    if (!plan.forced_ucs2.full()) plan.forced_ucs2.push_back(forcing_character{c, at});
-    ++plan.forced_ucs2_count;
+// plan.forced_ucs2 (RecordForcing). It checks each code point as
+// next_code_point does (multibyte_sequence), adds up its units and leaves
+// the segment ends to lazy_segments. Both are template parameters, for
+// a loop without their tests: three instances, which only translation
+// units that count or split text compile (not make_submit's).
+template <bool Gsm7, bool RecordForcing>
+fast_walk_outcome fast_walk(const char* data, std::size_t size, std::size_t capacity, std::size_t most,
+                            segment_plan& plan) noexcept {
+  constexpr bool record_forcing = RecordForcing;
+  lazy_segments<Gsm7> segments(data, size, capacity, most, plan.segments);
+  const auto byte = [data](std::size_t k) -> unsigned { return code_unit_value(data[k]); };
+  // Characters the default tables lack: counted in a register, the first
+  // 16 recorded with their code points.
+  std::size_t forced = 0;
+  const auto keep = [&plan, data](std::size_t at) {
+    plan.forced_ucs2.push_back(forcing_character{checked_code_point(data, at), at});
   };
-  const auto printable_ascii = [](char32_t c) { return c >= 0x20 && c < 0x7F; };
-  grapheme_table_breaker breaker;
-  std::size_t cluster_begin = 0;
-  std::size_t cluster_units = 0;
-  std::size_t total = 0;
+  const auto record = [&](std::size_t at) {
+    if (forced++ < plan.forced_ucs2.capacity()) keep(at);
+  };
+  std::size_t limit = segments.limit();
+  std::size_t total = 0;  // the units ahead of i
+  const auto add = [&](std::size_t at, std::size_t units) {
+    if (total + units > limit) {
+      segments.overflow(at, total);
+      limit = segments.limit();
+    }
+    total += units;
+  };
   std::size_t i = 0;
   while (i < size) {
-    const auto unit = code_unit_value(data[i]);
-    char32_t c = unit;
-    std::size_t length = 1;
-    if (unit >= 0x80) {
-      const auto step = next_code_point(data, size, i);
-      if (step.units == 0) return {fast_walk_end::malformed, 0, error{}};
-      c = step.value;
-      length = step.units;
-    }
-    std::size_t septets = 0;
-    grapheme_break property{};
-    if (c < 0x800) {
-      const unsigned info = low_code_points.info[c];
-      septets = info & 3u;
-      property = static_cast<grapheme_break>(info >> 2);
-    } else {
-      septets = default_septets_of(c);
-      property = grapheme_break_of(c);
-    }
-    if (Gsm7 && septets == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
-    if (record_forcing && septets == 0) record(c, i);
-    const std::size_t units = Gsm7 ? septets : 1 + (length >> 2);  // UTF-16: a surrogate pair for 4 bytes
-    if (breaker.boundary_before(property)) {
-      filler.place(data, cluster_begin, i, cluster_units, cost);
-      cluster_begin = i;
-      cluster_units = 0;
-    }
-    cluster_units += units;
-    total += units;
-    i += length;
-    // Printable ASCII (Grapheme_Cluster_Break Other) followed by printable
-    // ASCII is a cluster of its own (GB999), and so is the character after
-    // it when printable ASCII follows that too: such runs need neither the
-    // decoder nor the rules. The last of a run goes the general way, as what
-    // follows decides its cluster.
-    if (printable_ascii(c) && i + 1 < size && printable_ascii(code_unit_value(data[i])) &&
-        printable_ascii(code_unit_value(data[i + 1]))) {
-      filler.place(data, cluster_begin, i, cluster_units, cost);
-      const char* const bytes = reinterpret_cast<const char*>(data);
-      const std::size_t last = i + 1 + printable_length(bytes + i + 2, size - i - 2);
-      // The run's characters before `last`, each a cluster. GSM 7-bit takes
-      // eight at once when their septets fit in the segment; UCS-2 looks
-      // only for characters that force it.
-      const std::size_t run_begin = i;
-      if (!Gsm7 && !record_forcing) i = last;
+    const unsigned b0 = byte(i);
+    if (b0 < 0x80) {
 #if SMSPDU_LITTLE_ENDIAN
-      for (; i + 8 <= last; i += 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, bytes + i, sizeof word);
-        std::uint64_t unencodable = unencodable_marks(word);
-        if (Gsm7) {
-          if (unencodable != 0) {
-            const std::size_t at = i + first_marked_byte(unencodable);
-            return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, at}};
-          }
-          const std::size_t eight = 8 + marked_bytes(escaped_marks(word));
-          if (!filler.take(eight))
-            for (std::size_t k = i; k < i + 8; ++k) filler.place_one(k, low_code_points.septets[code_unit_value(data[k])]);
-          total += eight;
+      // Printable ASCII (UCS-2 without a record: any ASCII) eight bytes at
+      // a time; a character that stops the run goes the way below, and so
+      // does UCS-2 text's ASCII character between others (a space between
+      // words of Cyrillic or CJK).
+      if (i + 8 <= size && (Gsm7 || byte(i + 1) < 0x80)) {
+        const std::uint64_t word = load_le64(reinterpret_cast<const std::uint8_t*>(data) + i);
+        std::size_t n = 0;
+        std::size_t units = 0;
+        if (Gsm7 || record_forcing) {
+          n = printable_encodable_prefix(word);
+          units = Gsm7 ? printable_septets(word, n) : n;
         } else {
-          for (; unencodable != 0; unencodable &= unencodable - 1) {
-            const std::size_t at = i + first_marked_byte(unencodable);
-            record(code_unit_value(data[at]), at);
+          n = units = ascii_prefix(word);
+        }
+        if (n != 0) {
+          if (total + units <= limit) {
+            total += units;
+          } else {
+            for (std::size_t k = i; k < i + n; ++k) add(k, Gsm7 ? low_code_points.septets[byte(k)] : 1);
           }
+          i += n;
+          continue;
         }
       }
 #endif
-      for (; i < last; ++i) {
-        const std::size_t u = low_code_points.septets[code_unit_value(data[i])];
-        if (Gsm7) {
-          if (u == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
-          filler.place_one(i, u);
-          total += u;
-        } else if (record_forcing && u == 0) {
-          record(code_unit_value(data[i]), i);
-        }
+      const unsigned septets = low_code_points.septets[b0];
+      if (Gsm7) {
+        if (septets == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
+        add(i, septets);
+      } else {
+        if (record_forcing && septets == 0) record(i);
+        add(i, 1);
       }
-      if (!Gsm7) {  // one UTF-16 unit each
-        filler.place_singles(run_begin, last - run_begin);
-        total += last - run_begin;
-      }
-      breaker.after_other();
-      cluster_begin = i;
-      cluster_units = 0;
+      ++i;
+      continue;
     }
+    const utf8_sequence sequence = multibyte_sequence(data, size, i);
+    if (sequence.length == 0) return {fast_walk_end::malformed, 0, error{}};
+    const std::size_t length = sequence.length;
+    const unsigned septets = sequence.septets;
+    if (Gsm7) {
+      if (septets == 0) return {fast_walk_end::unencodable, 0, error{errc::unencodable_character, i}};
+      add(i, septets);
+    } else {
+      if (record_forcing && septets == 0) record(i);
+      add(i, length == 4 ? 2 : 1);  // UTF-16: a surrogate pair past the BMP
+    }
+    i += length;
   }
-  filler.place(data, cluster_begin, size, cluster_units, cost);
-  filler.finish(size);
-  return {fast_walk_end::done, total, filler.failure()};
+  if (record_forcing) plan.forced_ucs2_count = forced;
+  segments.finish(total);
+  return {fast_walk_end::done, total, segments.failure()};
 }
 
 // Whether fast_plan serves these options.
@@ -627,11 +734,13 @@ bool fast_plan(std::basic_string_view<CharT> text, const message_options& o, seg
     failure = walked.failure;
     return true;
   };
+  // char8_t text as char: the same bytes (char may alias any object).
+  const char* const bytes = reinterpret_cast<const char*>(text.data());
   const auto concatenated_capacity = [&](alphabet encoding) {
     return capacity_for(header_octets_for(true, o, gsm7_tables{}, encoding), encoding);
   };
   if (o.encoding != text_encoding::ucs2) {
-    const auto gsm7 = fast_walk<true>(text, concatenated_capacity(alphabet::gsm7), most, plan, false);
+    const auto gsm7 = fast_walk<true, false>(bytes, text.size(), concatenated_capacity(alphabet::gsm7), most, plan);
     if (gsm7.end == fast_walk_end::malformed) return false;
     if (gsm7.end == fast_walk_end::done) return conclude(alphabet::gsm7, gsm7);
     if (o.encoding == text_encoding::gsm7) {  // the first unencodable character is the error
@@ -639,8 +748,10 @@ bool fast_plan(std::basic_string_view<CharT> text, const message_options& o, seg
       return true;
     }
   }
-  const auto ucs2 = fast_walk<false>(text, concatenated_capacity(alphabet::ucs2), most, plan,
-                                     o.encoding != text_encoding::ucs2);
+  const std::size_t ucs2_capacity = concatenated_capacity(alphabet::ucs2);
+  const auto ucs2 = o.encoding == text_encoding::ucs2
+                        ? fast_walk<false, false>(bytes, text.size(), ucs2_capacity, most, plan)
+                        : fast_walk<false, true>(bytes, text.size(), ucs2_capacity, most, plan);
   if (ucs2.end == fast_walk_end::malformed) return false;
   return conclude(alphabet::ucs2, ucs2);
 }

@@ -7,7 +7,8 @@
 // then the text, which may be malformed UTF-8. Either an error inside the
 // text, or a plan whose spans tile the text, whose segments fit their room,
 // and whose split decodes back to the text, segment by segment and through
-// the reassembler (last segment first).
+// the reassembler (last segment first); and the one-pass planner's plan or
+// error is the general planner's.
 #include <smspdu/reassembly.hpp>
 #include <smspdu/segment.hpp>
 
@@ -30,6 +31,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(in.data), in.size);
 
   const auto plan = smspdu::count_segments(text, o);
+  // The one-pass planner (where it serves the options) against the general
+  // way alone: the very same plan, or the same error at the same offset.
+  const auto general = smspdu::detail::plan_text(text, o, false);
+  SMSPDU_FUZZ_CHECK(plan.has_value() == general.has_value());
+  if (!plan) {
+    SMSPDU_FUZZ_CHECK(plan.error() == general.error());
+  } else {
+    SMSPDU_FUZZ_CHECK(plan->encoding == general->encoding && plan->tables == general->tables &&
+                      plan->header_octets == general->header_octets && plan->capacity == general->capacity &&
+                      plan->units == general->units && plan->segment_count() == general->segment_count() &&
+                      plan->forced_ucs2_count == general->forced_ucs2_count &&
+                      plan->forced_ucs2.size() == general->forced_ucs2.size());
+    for (std::size_t i = 0; i < plan->segment_count(); ++i)
+      SMSPDU_FUZZ_CHECK(plan->segments[i].begin == general->segments[i].begin &&
+                        plan->segments[i].end == general->segments[i].end &&
+                        plan->segments[i].units == general->segments[i].units);
+    for (std::size_t i = 0; i < plan->forced_ucs2.size(); ++i)
+      SMSPDU_FUZZ_CHECK(plan->forced_ucs2[i].code_point == general->forced_ucs2[i].code_point &&
+                        plan->forced_ucs2[i].offset == general->forced_ucs2[i].offset);
+  }
   if (!plan) {
     SMSPDU_FUZZ_CHECK(plan.error().offset <= text.size());
     return 0;

@@ -877,42 +877,205 @@ TEST_CASE("the one-pass planner equals the general planner", "[segment][fast_pat
   CHECK(gsm7_concatenated > 300);
 }
 
-TEST_CASE("the planner's tables and ASCII runs equal the encoder and the grapheme rules", "[segment][fast_path]") {
-  // Below U+0800: septets and grapheme break property in one byte.
+TEST_CASE("the one-pass planner equals the general planner around segment boundaries", "[segment][fast_path]") {
+  // A cluster or a run of rules-heavy code points put at every place
+  // relative to where segments end: after every count of filler units of
+  // one, two (escapes, surrogate pairs) or mixed widths, for GSM 7-bit and
+  // UCS-2 and every header size. The walk only asks the grapheme rules
+  // where a code point does not fit, so these are the places it can err.
+  const std::vector<std::string> clusters = {
+      "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7",  // ZWJ family
+      "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD",                                          // thumbs up, skin tone
+      "\xF0\x9F\x87\xA9\xF0\x9F\x87\xAA\xF0\x9F\x87\xAB",                          // three regional indicators
+      "\xF0\x9F\x87\xA9\xF0\x9F\x87\xAA\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7",          // two flags
+      "e\xCC\x81\xCC\x82\xCC\x83",                                                 // combining marks
+      "\xE2\x9D\xA4\xEF\xB8\x8F",                                                  // heart, VS16
+      "\xE2\x9D\xA4\xCC\x81\xE2\x80\x8D\xF0\x9F\x94\xA5",                          // pictograph Extend ZWJ pictograph
+      "a\xE2\x80\x8D\xF0\x9F\x94\xA5",                                             // ZWJ after a letter: two clusters
+      "\xE1\x84\x80\xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8\xE1\x86\xA8",              // Hangul L L V T T
+      "\xEA\xB0\x80\xE1\x86\xA8\xEA\xB0\x81\xE1\x86\xA8",                          // Hangul LV T, LVT T
+      "\xD8\x80\xD8\x80x",                                                         // prepend prepend letter
+      "\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB7\xE0\xA4\x83",                          // Devanagari, spacing mark
+      "\r\n", "\r\r\n\n", "\x01\xCC\x81", "{", "\xE2\x82\xAC", "`",                // controls, escapes
+      "\xC2\xAD\xCC\x81",                                                          // soft hyphen (control), mark
+      "\xF3\xA0\x80\xA0\xF3\xA0\x80\xA1",                                          // tags (Extend, 2 units each)
+  };
+  // Clusters longer than a segment: marks after a letter, ZWJ chains,
+  // a run of regional indicators.
+  std::string marks = "a";
+  for (int k = 0; k < 90; ++k) marks += "\xCC\x81";
+  std::string chain = "\xF0\x9F\x91\xA8";
+  for (int k = 0; k < 24; ++k) chain += "\xE2\x80\x8D\xF0\x9F\x91\xA9";
+  std::string flags;
+  for (int k = 0; k < 41; ++k) flags += "\xF0\x9F\x87\xA9";
+  const std::vector<std::string> giants = {marks, chain, flags};
+  const std::vector<std::string> fillers = {"x", "{", "\xD0\x9F", "\xF0\x9F\x98\x80", "ab\xE4\xBD\xA0"};
+  std::mt19937 rng(2027);
+  std::uniform_int_distribution<int> choice(0, 99);
+  std::size_t compared = 0;
+  std::size_t concatenated = 0;
+  std::size_t too_many = 0;
+  const auto compare = [&](const std::string& text) {
+    CAPTURE(text);
+    for (const auto encoding : {smspdu::text_encoding::automatic, smspdu::text_encoding::ucs2}) {
+      smspdu::message_options o;
+      o.encoding = encoding;
+      o.sixteen_bit_reference = choice(rng) < 50;
+      const int ports = choice(rng) % 3;
+      if (ports > 0) o.ports = smspdu::port_info{2948, 9200, ports == 2};
+      const std::size_t allowed[] = {2, 3, 4, 255, 255, 255};
+      o.max_segments = allowed[static_cast<std::size_t>(choice(rng)) % 6];
+      CAPTURE(static_cast<int>(encoding), o.max_segments, o.sixteen_bit_reference, ports);
+      const auto fast = smspdu::detail::plan_text(std::string_view(text), o, true);
+      const auto general = smspdu::detail::plan_text(std::string_view(text), o, false);
+      CHECK(same_plan(fast, general));
+      ++compared;
+      if (general && general->segment_count() > 1) ++concatenated;
+      if (!general && general.error().code == smspdu::errc::too_many_segments) ++too_many;
+    }
+  };
+  for (const auto& filler : fillers)
+    for (std::size_t lead = 0; lead < 165; ++lead) {
+      std::string head;
+      for (std::size_t k = 0; k < lead; ++k) head += filler;
+      for (const auto& cluster : clusters) {
+        // The cluster once after the lead, then again and again, so that
+        // later segments meet it at other places too.
+        std::string text = head + cluster;
+        while (text.size() < 700) text += (choice(rng) < 50 ? filler : std::string("y")) + cluster;
+        compare(text);
+      }
+      if (lead % 8 == 0)
+        for (const auto& giant : giants) compare(head + giant + filler + giant + head);
+    }
+  // GSM 7-bit text: escapes and CR LF at every place, and a character that
+  // forces UCS-2 at the end.
+  for (std::size_t lead = 0; lead < 170; ++lead) {
+    const std::string head(lead, 'g');
+    compare(head + repeat("{\r\n}", 80));
+    compare(head + repeat("ab\r\n", 80) + "\xC3\xA7");
+  }
+  CHECK(compared > 20000);
+  CHECK(concatenated > 15000);
+  CHECK(too_many > 1000);
+}
+
+TEST_CASE("the planner's tables, word scans and boundary shortcuts equal the encoder and the grapheme rules",
+          "[segment][fast_path]") {
   const smspdu::detail::gsm7_encoder encoder({});
   std::size_t differences = 0;
-  for (char32_t c = 0; c < 0x800; ++c) {
-    const unsigned info = smspdu::detail::low_code_points.info[c];
-    if ((info & 3u) != encoder.encode(c).septets || smspdu::detail::low_code_points.septets[c] != (info & 3u) ||
-        static_cast<smspdu::grapheme_break>(info >> 2) != smspdu::grapheme_break_of(c))
-      ++differences;
-  }
+  for (char32_t c = 0; c < 0x800; ++c)
+    if (smspdu::detail::low_code_points.septets[c] != encoder.encode(c).septets) ++differences;
   for (char32_t c = 0; c <= 0x10FFFF; ++c)
     if (!smspdu::detail::is_surrogate(c) && smspdu::detail::default_septets_of(c) != encoder.encode(c).septets)
       ++differences;
+  // The GSM 7-bit walk's only cluster of two code points is CR LF: every
+  // character the default tables encode is Other, CR, LF or Control.
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (smspdu::detail::is_surrogate(c) || smspdu::detail::default_septets_of(c) == 0) continue;
+    const auto p = smspdu::grapheme_break_of(c);
+    if (p != smspdu::grapheme_break::other && p != smspdu::grapheme_break::cr && p != smspdu::grapheme_break::lf &&
+        p != smspdu::grapheme_break::control)
+      ++differences;
+  }
   CHECK(differences == 0);
   CHECK(smspdu::detail::printable_marks_match_the_tables());
-  // Runs of printable ASCII: eight bytes at a time and byte by byte,
-  // against the plain definition, at every length and alignment, with every
-  // byte value in every place.
-  const auto reference = [](const char* p, std::size_t n) {
-    std::size_t k = 0;
-    while (k < n && static_cast<unsigned char>(p[k]) >= 0x20 && static_cast<unsigned char>(p[k]) < 0x7F) ++k;
-    return k;
-  };
-  std::string text(40, 'a');
-  std::size_t checked = 0;
-  for (std::size_t place = 0; place < 24; ++place)
-    for (unsigned b = 0; b < 0x100; ++b) {
-      std::string t = text;
-      t[place] = static_cast<char>(b);
-      for (std::size_t from = 0; from < 9; ++from)
-        for (std::size_t n = 0; from + n <= t.size(); ++n) {
-          const std::size_t want = reference(t.data() + from, n);
-          CHECK(smspdu::detail::printable_length(t.data() + from, n) == want);
-          CHECK(smspdu::detail::printable_length_bytewise(t.data() + from, n) == want);
-          ++checked;
-        }
+
+  // The walks' UTF-8 check against next_code_point, and their decoding of
+  // checked text: every lead and second byte, third and fourth bytes of
+  // every class, cut at every length.
+  const std::uint8_t tails[] = {0x00, 0x3F, 0x40, 0x7F, 0x80, 0x82, 0xAC, 0xBF, 0xC0, 0xFF};
+  std::size_t sequences = 0;
+  for (unsigned b0 = 0x80; b0 < 0x100; ++b0)
+    for (unsigned b1 = 0; b1 < 0x100; ++b1)
+      for (const std::uint8_t b2 : tails)
+        for (const std::uint8_t b3 : {std::uint8_t{0x7F}, std::uint8_t{0x80}, std::uint8_t{0xBF}, std::uint8_t{0xC0}})
+          for (std::size_t size = 1; size <= 4; ++size) {
+            const char bytes[4] = {static_cast<char>(b0), static_cast<char>(b1), static_cast<char>(b2),
+                                   static_cast<char>(b3)};
+            const auto want = smspdu::detail::next_code_point(bytes, size, 0);
+            const auto got = smspdu::detail::multibyte_sequence(bytes, size, 0);
+            if (got.length != want.units ||
+                (want.units != 0 && got.septets != smspdu::detail::default_septets_of(want.value)))
+              ++differences;
+            if (want.units != 0 && smspdu::detail::checked_code_point(bytes, 0) != want.value) ++differences;
+            ++sequences;
+          }
+  CHECK(differences == 0);
+  CHECK(sequences == 128u * 256u * 10u * 4u * 4u);
+
+  // The word scans against byte-by-byte definitions: every byte value in
+  // every place of words of other bytes, and random words.
+  const auto check_word = [&](const std::uint8_t (&bytes)[8]) {
+    std::uint64_t word = 0;
+    for (int k = 7; k >= 0; --k) word = word << 8 | bytes[k];
+    std::size_t ascii = 0;
+    while (ascii < 8 && bytes[ascii] < 0x80) ++ascii;
+    std::size_t printable = 0;
+    std::size_t septets = 0;
+    for (; printable < 8; ++printable) {
+      const std::uint8_t b = bytes[printable];
+      const unsigned s = smspdu::detail::low_code_points.septets[b];
+      if (b < 0x20 || b >= 0x7F || s == 0) break;
+      septets += s;
     }
-  CHECK(checked > 100000);
+    const std::size_t n = smspdu::detail::ascii_prefix(word);
+    const std::size_t prefix = smspdu::detail::printable_encodable_prefix(word);
+    if (n != ascii || prefix != printable || smspdu::detail::printable_septets(word, prefix) != septets) ++differences;
+  };
+  const std::uint8_t others[] = {'a', '{', '`', 0x0A, 0x1B, 0x7F, 0xC3, 0xFF};
+  for (const std::uint8_t other : others)
+    for (std::size_t place = 0; place < 8; ++place)
+      for (unsigned b = 0; b < 0x100; ++b) {
+        std::uint8_t bytes[8];
+        for (auto& x : bytes) x = other;
+        for (std::size_t k = 0; k < place; ++k) bytes[k] = 'a';
+        bytes[place] = static_cast<std::uint8_t>(b);
+        check_word(bytes);
+      }
+  std::mt19937 rng(880);
+  const std::uint8_t pool[] = {'a', 'Z', ' ', '{', '}', '[', '\\', ']', '^', '_', '`', '|', '~', 0x7F, 0x0A, 0x0C, 0x0D,
+                               0x00, 0x1B, 0x1F, 0x20, 0x5A, 0x5B, 0x5E, 0x5F, 0x60, 0x61, 0x7A, 0x7B, 0x7E, 0x80, 0xC3,
+                               0xE2, 0xF0, 0xFF};
+  std::uniform_int_distribution<std::size_t> pick(0, sizeof pool - 1);
+  for (int round = 0; round < 200000; ++round) {
+    std::uint8_t bytes[8];
+    for (auto& x : bytes) x = pool[pick(rng)];
+    check_word(bytes);
+  }
+  CHECK(differences == 0);
+
+  // The grapheme rules where the walk asks them: after every sequence of
+  // four properties and each property next, boundary_whatever_before says
+  // a cluster begins only where it does; and from a boundary on, a fresh
+  // breaker finds the very boundaries the one fed from the start does.
+  using gb = smspdu::grapheme_break;
+  constexpr int properties = 15;
+  std::size_t sure = 0;
+  for (int sequence = 0; sequence < properties * properties * properties * properties * properties; ++sequence) {
+    gb p[5];
+    for (int k = 0, rest = sequence; k < 5; ++k, rest /= properties) p[k] = static_cast<gb>(rest % properties);
+    bool boundary[5];
+    smspdu::grapheme_breaker reference;
+    for (int k = 0; k < 5; ++k) boundary[k] = reference.boundary_before(p[k]);
+    for (int k = 1; k < 5; ++k)
+      if (smspdu::detail::boundary_whatever_before(p[k - 1], p[k])) {
+        ++sure;
+        if (!boundary[k]) ++differences;
+      }
+    for (int from = 1; from < 4; ++from) {
+      if (!boundary[from]) continue;
+      smspdu::detail::grapheme_table_breaker fresh;
+      for (int k = from; k < 5; ++k)
+        if (fresh.boundary_before(p[k]) != boundary[k]) ++differences;
+    }
+  }
+  CHECK(differences == 0);
+  CHECK(sure > 1000000);  // most pairs are decided by the two alone
+  CHECK(smspdu::detail::boundary_whatever_before(gb::other, gb::other));
+  CHECK(smspdu::detail::boundary_whatever_before(gb::lf, gb::extend));
+  CHECK_FALSE(smspdu::detail::boundary_whatever_before(gb::zwj, gb::extended_pictographic));
+  CHECK_FALSE(smspdu::detail::boundary_whatever_before(gb::regional_indicator, gb::regional_indicator));
+  CHECK_FALSE(smspdu::detail::boundary_whatever_before(gb::prepend, gb::other));
+  CHECK_FALSE(smspdu::detail::boundary_whatever_before(gb::other, gb::extend));
 }

@@ -45,9 +45,7 @@ def ranges(name, only=None):
     return out
 
 
-def property_values():
-    """The grapheme break property of every code point that is not Other:
-    {code point: index in PROPERTIES}."""
+def main():
     value = {}
     for first, last, prop in ranges("GraphemeBreakProperty.txt"):
         for c in range(first, last + 1):
@@ -56,11 +54,6 @@ def property_values():
         for c in range(first, last + 1):
             assert c not in value, "Extended_Pictographic overlaps Grapheme_Cluster_Break"
             value[c] = PROPERTIES.index(prop)
-    return value
-
-
-def main():
-    value = property_values()
     runs = []
     current = None
     for c in range(0x110000):
