@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 
 #include "buffer.hpp"
 #include "config.hpp"
@@ -177,25 +178,215 @@ SMSPDU_ALWAYS_INLINE bool utf8_sequence_to_ucs2(std::uint32_t x, std::uint8_t* o
   return true;
 }
 
+#if SMSPDU_HAS_SSE2
+// The SSE2 run steps. Each looks at the 16 input bytes at hand, finds how
+// long the run of one kind of character that starts there is, and converts
+// as many characters as a register holds branch-free. The run's length then
+// selects a case of a switch that stores exactly its octets (nothing past
+// the output's end is ever written, as with the general loop) and advances
+// by constants: the next load's address does not wait for this one's data,
+// it is predicted, as in the one-character-at-a-time loop.
+
+/// The number of leading lanes, `Bits` mask bits each, set in a 16-bit
+/// _mm_movemask_epi8 mask: how long the run of good lanes is.
+template <unsigned Bits>
+SMSPDU_ALWAYS_INLINE std::size_t leading_lanes(unsigned mask) noexcept {
+  return static_cast<std::size_t>(__builtin_ctz(~mask | 0x10000u)) / Bits;
+}
+
+/// Stores the first `Octets` (1..16) octets of r at p: at most two stores,
+/// overlapping, never past p + Octets.
+template <std::size_t Octets>
+SMSPDU_ALWAYS_INLINE void store_first(std::uint8_t* p, __m128i r) noexcept {
+  static_assert(Octets >= 1 && Octets <= 16, "one register");
+  const auto four = [](std::uint8_t* at, __m128i v) {
+    const auto bits = static_cast<std::uint32_t>(_mm_cvtsi128_si32(v));
+    std::memcpy(at, &bits, 4);
+  };
+  if constexpr (Octets == 16) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), r);
+  } else if constexpr (Octets >= 8) {
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(p), r);
+    if constexpr (Octets > 8)
+      _mm_storel_epi64(reinterpret_cast<__m128i*>(p + Octets - 8), _mm_srli_si128(r, Octets - 8));
+  } else if constexpr (Octets >= 4) {
+    four(p, r);
+    if constexpr (Octets > 4) four(p + Octets - 4, _mm_srli_si128(r, Octets - 4));
+  } else {
+    const auto bits = static_cast<std::uint32_t>(_mm_cvtsi128_si32(r));
+    if constexpr (Octets >= 2) store_le16(p, bits);
+    if constexpr (Octets != 2) p[Octets - 1] = static_cast<std::uint8_t>(bits >> (8 * (Octets - 1)));
+  }
+}
+
+/// Calls f(std::integral_constant<std::size_t, n>) for n = 1..Max: a run's
+/// length as a constant, one case each; false, calling nothing, for 0.
+template <std::size_t Max, class F>
+SMSPDU_ALWAYS_INLINE bool with_run_length(std::size_t n, F&& f) noexcept {
+  static_assert(Max >= 1 && Max <= 16, "a run of one register");
+  using std::integral_constant;
+  switch (n) {
+#define SMSPDU_RUN_CASE(k)                           \
+  case k:                                            \
+    if constexpr (k <= Max) {                        \
+      f(integral_constant<std::size_t, k>{});        \
+      return true;                                   \
+    }                                                \
+    break;
+    SMSPDU_RUN_CASE(1) SMSPDU_RUN_CASE(2) SMSPDU_RUN_CASE(3) SMSPDU_RUN_CASE(4)
+    SMSPDU_RUN_CASE(5) SMSPDU_RUN_CASE(6) SMSPDU_RUN_CASE(7) SMSPDU_RUN_CASE(8)
+    SMSPDU_RUN_CASE(9) SMSPDU_RUN_CASE(10) SMSPDU_RUN_CASE(11) SMSPDU_RUN_CASE(12)
+    SMSPDU_RUN_CASE(13) SMSPDU_RUN_CASE(14) SMSPDU_RUN_CASE(15) SMSPDU_RUN_CASE(16)
+#undef SMSPDU_RUN_CASE
+    default: break;
+  }
+  return false;
+}
+
+/// How many two-byte sequences (U+0080..U+07FF: Cyrillic, Greek, Arabic,
+/// Hebrew...) start `bytes`, checked as utf8_sequence_to_ucs2 does: 0..8.
+SMSPDU_ALWAYS_INLINE std::size_t two_byte_run(__m128i bytes) noexcept {
+  // Read as little-endian 16-bit lanes, a sequence 110abcde 10fghijk is
+  // 10fghijk 110abcde: valid when it has that shape and abcd is not 0000
+  // (overlong).
+  const __m128i shaped = _mm_cmpeq_epi16(_mm_and_si128(bytes, _mm_set1_epi16(static_cast<short>(0xC0E0))),
+                                         _mm_set1_epi16(static_cast<short>(0x80C0)));
+  const __m128i overlong = _mm_cmpeq_epi16(_mm_and_si128(bytes, _mm_set1_epi16(0x001E)), _mm_setzero_si128());
+  return leading_lanes<2>(static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(overlong, shaped))));
+}
+/// The units of those sequences, 00000abc defghijk, high octet first.
+SMSPDU_ALWAYS_INLINE __m128i two_byte_units(__m128i bytes) noexcept {
+  return _mm_or_si128(
+      _mm_or_si128(_mm_srli_epi16(_mm_and_si128(bytes, _mm_set1_epi16(0x001C)), 2), _mm_slli_epi16(bytes, 14)),
+      _mm_and_si128(bytes, _mm_set1_epi16(0x3F00)));
+}
+
+/// Four three-byte sequences (bytes 3k..3k+2 of `bytes`, k = 0..3) as the
+/// code points in 32-bit lanes, and how many of them from the first are
+/// valid (U+0800..U+FFFF but surrogates: CJK, Hangul, Thai...) as
+/// utf8_sequence_to_ucs2 checks them: 0..4.
+struct three_byte_lanes {
+  __m128i units;  ///< the code points as UTF-16BE, side by side
+  std::size_t valid;
+};
+SMSPDU_ALWAYS_INLINE three_byte_lanes three_byte_run(__m128i bytes) noexcept {
+  // Sequence k into 32-bit lane k: 1110abcd 10efghij 10klmnop.
+  const __m128i pairs01 = _mm_unpacklo_epi32(bytes, _mm_srli_si128(bytes, 3));
+  const __m128i pairs23 = _mm_unpacklo_epi32(_mm_srli_si128(bytes, 6), _mm_srli_si128(bytes, 9));
+  const __m128i x = _mm_unpacklo_epi64(pairs01, pairs23);
+  const __m128i shaped = _mm_cmpeq_epi32(_mm_and_si128(x, _mm_set1_epi32(0x00C0C0F0)), _mm_set1_epi32(0x008080E0));
+  // abcdefgh ijklmnop: below 0x10000, so it compares as signed.
+  const __m128i c = _mm_or_si128(
+      _mm_or_si128(_mm_slli_epi32(_mm_and_si128(x, _mm_set1_epi32(0x0F)), 12),
+                   _mm_srli_epi32(_mm_and_si128(x, _mm_set1_epi32(0x3F00)), 2)),
+      _mm_srli_epi32(_mm_and_si128(x, _mm_set1_epi32(0x3F0000)), 16));
+  // Valid from U+0800 (shorter is overlong), and not a surrogate D800..DFFF.
+  const __m128i surrogate = _mm_cmpeq_epi32(_mm_and_si128(c, _mm_set1_epi32(0xF800)), _mm_set1_epi32(0xD800));
+  const __m128i big_enough = _mm_cmpgt_epi32(c, _mm_set1_epi32(0x7FF));
+  const __m128i valid = _mm_andnot_si128(surrogate, _mm_and_si128(shaped, big_enough));
+  // High octet first in each unit, then the four units side by side:
+  // sign-extended from 16 bits, packs_epi32 keeps them as they are.
+  const __m128i swapped = _mm_or_si128(_mm_srli_epi32(c, 8), _mm_and_si128(_mm_slli_epi32(c, 8), _mm_set1_epi32(0xFF00)));
+  return {_mm_packs_epi32(_mm_srai_epi32(_mm_slli_epi32(swapped, 16), 16), _mm_setzero_si128()),
+          leading_lanes<4>(static_cast<unsigned>(_mm_movemask_epi8(valid)))};
+}
+
+/// UTF-8 -> UTF-16BE by runs while 16 input bytes and 32 octets of room
+/// remain; `stopped` when it stopped at an invalid sequence.
+inline text_progress utf8_runs_to_ucs2_sse2(const std::uint8_t* text, std::size_t size, std::uint8_t* out,
+                                            std::size_t capacity, bool& stopped) noexcept {
+  std::size_t i = 0;
+  std::size_t w = 0;
+  if (size < 16 || capacity < 32) return {i, w};
+  const std::size_t last_i = size - 16;
+  const std::size_t last_w = capacity - 32;
+  const __m128i zero = _mm_setzero_si128();
+  while (i <= last_i && w <= last_w) {
+    const std::uint8_t lead = text[i];
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + i));
+    if (lead < 0x80) {
+      // A run of ASCII: 0x00 before each byte.
+      const std::size_t n = leading_lanes<1>(~static_cast<unsigned>(_mm_movemask_epi8(bytes)) & 0xFFFFu);
+      const __m128i low = _mm_unpacklo_epi8(zero, bytes);
+      with_run_length<16>(n, [&](auto count) {
+        constexpr std::size_t k = decltype(count)::value;
+        if constexpr (k > 8) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(out + w), low);
+          store_first<2 * k - 16>(out + w + 16, _mm_unpackhi_epi8(zero, bytes));
+        } else {
+          store_first<2 * k>(out + w, low);
+        }
+        i += k;
+        w += 2 * k;
+      });
+      continue;
+    }
+    bool ran = false;
+    if (lead < 0xE0) {
+      const __m128i units = two_byte_units(bytes);
+      ran = with_run_length<8>(two_byte_run(bytes), [&](auto count) {
+        constexpr std::size_t k = decltype(count)::value;
+        store_first<2 * k>(out + w, units);
+        i += 2 * k;
+        w += 2 * k;
+      });
+    } else if (lead < 0xF0) {
+      const three_byte_lanes run = three_byte_run(bytes);
+      ran = with_run_length<4>(run.valid, [&](auto count) {
+        constexpr std::size_t k = decltype(count)::value;
+        store_first<2 * k>(out + w, run.units);
+        i += 3 * k;
+        w += 2 * k;
+      });
+    } else {
+      ran = utf8_sequence_to_ucs2(load_le32(text + i), out, i, w);
+    }
+    if (!ran) {
+      stopped = true;
+      break;
+    }
+    // At most 16 bytes read and 16 octets written: an ASCII character after
+    // the run, a space or punctuation mark, goes out at once.
+    if (i <= last_i + 15 && text[i] < 0x80) {
+      store_be16(out + w, text[i]);
+      i += 1;
+      w += 2;
+    }
+  }
+  return {i, w};
+}
+#endif  // SMSPDU_HAS_SSE2
+
 /// UTF-8 -> UTF-16BE at run time, as far as it goes (see above).
 template <bool Simd>
 inline text_progress utf8_to_ucs2_fast(const std::uint8_t* text, std::size_t size,
                                        std::uint8_t* out, std::size_t capacity) noexcept {
   std::size_t i = 0;
   std::size_t w = 0;
-  // Windows of 16 bytes: 16 ASCII ones at once, or the code points that
-  // start in the first 12, which end in the window and write at most 30
-  // octets (never more than two per byte).
-  while (size - i >= 16 && capacity - w >= 32) {
-    if (ascii16_to_ucs2<Simd>(text + i, out + w)) {
-      i += 16;
-      w += 32;
-      continue;
+#if SMSPDU_HAS_SSE2
+  if constexpr (Simd) {
+    bool stopped = false;
+    const text_progress done = utf8_runs_to_ucs2_sse2(text, size, out, capacity, stopped);
+    if (stopped) return done;
+    i = done.read;
+    w = done.written;
+  } else
+#endif
+  {
+    // Windows of 16 bytes: 16 ASCII ones at once, or the code points that
+    // start in the first 12, which end in the window and write at most 30
+    // octets (never more than two per byte).
+    while (size - i >= 16 && capacity - w >= 32) {
+      if (ascii16_to_ucs2<Simd>(text + i, out + w)) {
+        i += 16;
+        w += 32;
+        continue;
+      }
+      const std::size_t end = i + 12;
+      do {
+        if (!utf8_sequence_to_ucs2(load_le32(text + i), out, i, w)) return {i, w};
+      } while (i < end);
     }
-    const std::size_t end = i + 12;
-    do {
-      if (!utf8_sequence_to_ucs2(load_le32(text + i), out, i, w)) return {i, w};
-    } while (i < end);
   }
   // Text that ends in 16 ASCII bytes or more: the last 16 as a block,
   // ending where the input ends. Those before i are already out, two octets
