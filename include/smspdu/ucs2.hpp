@@ -293,7 +293,7 @@ SMSPDU_ALWAYS_INLINE three_byte_lanes three_byte_run(__m128i bytes) noexcept {
 
 /// UTF-8 -> UTF-16BE by runs while 16 input bytes and 32 octets of room
 /// remain; `stopped` when it stopped at an invalid sequence.
-inline text_progress utf8_runs_to_ucs2_sse2(const std::uint8_t* text, std::size_t size, std::uint8_t* out,
+SMSPDU_ALWAYS_INLINE text_progress utf8_runs_to_ucs2_sse2(const std::uint8_t* text, std::size_t size, std::uint8_t* out,
                                             std::size_t capacity, bool& stopped) noexcept {
   std::size_t i = 0;
   std::size_t w = 0;
@@ -511,25 +511,124 @@ SMSPDU_ALWAYS_INLINE bool ucs2_unit_to_utf8(const std::uint8_t* ucs2, std::size_
   return true;
 }
 
+#if SMSPDU_HAS_SSE2
+/// UTF-16BE -> UTF-8 by runs (as utf8_runs_to_ucs2_sse2) while 8 input
+/// units and 17 bytes of room remain: ASCII and U+0080..U+07FF runs in
+/// SSE2, anything else a step of ucs2_unit_to_utf8; `stopped` when it
+/// stopped at an unpaired surrogate.
+SMSPDU_ALWAYS_INLINE text_progress ucs2_runs_to_utf8_sse2(const std::uint8_t* ucs2, std::size_t units, char* out,
+                                            std::size_t capacity, bool& stopped) noexcept {
+  std::size_t k = 0;
+  std::size_t w = 0;
+  // A step writes at most 16 bytes (8 two-byte characters), then one ASCII.
+  if (units < 8 || capacity < 17) return {k, w};
+  const std::size_t last_k = units - 8;
+  const std::size_t last_w = capacity - 17;
+  while (k <= last_k && w <= last_w) {
+    const std::uint32_t first = swap_octets16(load_le16(ucs2 + 2 * k));
+    // Read as little-endian 16-bit lanes, a unit hhhhhhhh llllllll is
+    // llllllll hhhhhhhh: below U+0080 when lane & 0x80FF is 0, below
+    // U+0800 when lane & 0x00F8 is.
+    const __m128i lanes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(ucs2 + 2 * k));
+    const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(lanes, _mm_set1_epi16(static_cast<short>(0x80FF))),
+                                          _mm_setzero_si128());
+    auto* to = reinterpret_cast<std::uint8_t*>(out + w);
+    if (first < 0x80) {
+      const __m128i chars = _mm_srli_epi16(lanes, 8);
+      const __m128i bytes = _mm_packus_epi16(chars, chars);
+      with_run_length<8>(leading_lanes<2>(static_cast<unsigned>(_mm_movemask_epi8(ascii))), [&](auto count) {
+        constexpr std::size_t n = decltype(count)::value;
+        store_first<n>(to, bytes);
+        k += n;
+        w += n;
+      });
+      continue;
+    }
+    if (first < 0x800) {
+      const __m128i two_byte =
+          _mm_andnot_si128(ascii, _mm_cmpeq_epi16(_mm_and_si128(lanes, _mm_set1_epi16(0x00F8)), _mm_setzero_si128()));
+      // 00000abc defghijk -> 110abcde 10fghijk, first byte in the low half.
+      const __m128i pairs = _mm_or_si128(
+          _mm_or_si128(_mm_and_si128(_mm_slli_epi16(lanes, 2), _mm_set1_epi16(0x001C)), _mm_srli_epi16(lanes, 14)),
+          _mm_or_si128(_mm_and_si128(lanes, _mm_set1_epi16(0x3F00)), _mm_set1_epi16(static_cast<short>(0x80C0))));
+      const std::size_t n = leading_lanes<2>(static_cast<unsigned>(_mm_movemask_epi8(two_byte)));
+      with_run_length<8>(n, [&](auto count) {
+        constexpr std::size_t m = decltype(count)::value;
+        store_first<2 * m>(to, pairs);
+        k += m;
+        w += 2 * m;
+      });
+      if (n == 8) continue;  // the run may go on past the 8 units at hand
+    } else if (first - 0xD800u >= 0x800u) {
+      // Up to 4 units U+0800..U+FFFF but surrogates (CJK, Hangul, Thai...):
+      // 3 bytes each, 1110abcd 10efghij 10klmnop from abcdefgh ijklmnop.
+      const __m128i high_octets = _mm_and_si128(lanes, _mm_set1_epi16(0x00F8));
+      const __m128i shorter = _mm_cmpeq_epi16(high_octets, _mm_setzero_si128());
+      const __m128i surrogate = _mm_cmpeq_epi16(high_octets, _mm_set1_epi16(0x00D8));
+      const auto other = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(shorter, surrogate)));
+      const __m128i c = _mm_unpacklo_epi16(_mm_or_si128(_mm_srli_epi16(lanes, 8), _mm_slli_epi16(lanes, 8)),
+                                           _mm_setzero_si128());
+      const __m128i three = _mm_or_si128(
+          _mm_or_si128(_mm_srli_epi32(c, 12), _mm_and_si128(_mm_slli_epi32(c, 2), _mm_set1_epi32(0x3F00))),
+          _mm_or_si128(_mm_and_si128(_mm_slli_epi32(c, 16), _mm_set1_epi32(0x3F0000)), _mm_set1_epi32(0x8080E0)));
+      // The 3 bytes of each 32-bit lane side by side: 6 in each half, then
+      // the upper half's after the lower's.
+      const __m128i halves = _mm_or_si128(_mm_and_si128(three, _mm_set1_epi64x(0xFFFFFF)),
+                                          _mm_and_si128(_mm_srli_epi64(three, 8), _mm_set1_epi64x(0xFFFFFF000000)));
+      const __m128i bytes = _mm_or_si128(_mm_move_epi64(halves), _mm_slli_si128(_mm_srli_si128(halves, 8), 6));
+      with_run_length<4>(leading_lanes<2>(~other & 0xFFu), [&](auto count) {
+        constexpr std::size_t m = decltype(count)::value;
+        store_first<3 * m>(to, bytes);
+        k += m;
+        w += 3 * m;
+      });
+    } else if (!ucs2_unit_to_utf8<true>(ucs2, units, out, k, w)) {
+      stopped = true;
+      break;
+    }
+    // At most 4 of the 8 units at hand read, or a shorter run: an ASCII
+    // unit after it, a space or punctuation mark, goes out at once.
+    const std::uint32_t next = swap_octets16(load_le16(ucs2 + 2 * k));
+    if (next < 0x80) {
+      out[w] = static_cast<char>(next);
+      k += 1;
+      w += 1;
+    }
+  }
+  return {k, w};
+}
+#endif  // SMSPDU_HAS_SSE2
+
 /// UTF-16BE -> UTF-8 at run time, as far as it goes (see above).
 template <bool Simd>
 inline text_progress ucs2_to_utf8_fast(const std::uint8_t* ucs2, std::size_t units, char* out,
                                        std::size_t capacity) noexcept {
   std::size_t k = 0;
   std::size_t w = 0;
-  // Windows of 8 units: 8 ASCII ones at once, or the code points that start
-  // in them, with a 9th unit for a step of two that starts at the 8th: at
-  // most 3 bytes for each of the 9.
-  while (units - k >= 9 && capacity - w >= 27) {
-    if (ascii_units8_to_utf8<Simd>(ucs2 + 2 * k, out + w)) {
-      k += 8;
-      w += 8;
-      continue;
+#if SMSPDU_HAS_SSE2
+  if constexpr (Simd) {
+    bool stopped = false;
+    const text_progress done = ucs2_runs_to_utf8_sse2(ucs2, units, out, capacity, stopped);
+    if (stopped) return done;
+    k = done.read;
+    w = done.written;
+  } else
+#endif
+  {
+    // Windows of 8 units: 8 ASCII ones at once, or the code points that
+    // start in them, with a 9th unit for a step of two that starts at the
+    // 8th: at most 3 bytes for each of the 9.
+    while (units - k >= 9 && capacity - w >= 27) {
+      if (ascii_units8_to_utf8<Simd>(ucs2 + 2 * k, out + w)) {
+        k += 8;
+        w += 8;
+        continue;
+      }
+      const std::size_t end = k + 8;
+      do {
+        if (!ucs2_unit_to_utf8<true>(ucs2, units, out, k, w)) return {k, w};
+      } while (k < end);
     }
-    const std::size_t end = k + 8;
-    do {
-      if (!ucs2_unit_to_utf8<true>(ucs2, units, out, k, w)) return {k, w};
-    } while (k < end);
   }
   // Text that ends in 8 ASCII units or more: the last 8 as a block, ending
   // where the input ends. Those before k are already out, one byte each, at
