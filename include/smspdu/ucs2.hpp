@@ -13,7 +13,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
-#include <type_traits>
 
 #include "buffer.hpp"
 #include "config.hpp"
@@ -181,11 +180,12 @@ SMSPDU_ALWAYS_INLINE bool utf8_sequence_to_ucs2(std::uint32_t x, std::uint8_t* o
 #if SMSPDU_HAS_SSE2
 // The SSE2 run steps. Each looks at the 16 input bytes at hand, finds how
 // long the run of one kind of character that starts there is, and converts
-// as many characters as a register holds branch-free. The run's length then
-// selects a case of a switch that stores exactly its octets (nothing past
-// the output's end is ever written, as with the general loop) and advances
-// by constants: the next load's address does not wait for this one's data,
-// it is predicted, as in the one-character-at-a-time loop.
+// as many characters as a register holds branch-free. Then a branch for each
+// bit of the run's length stores exactly its octets (nothing past the
+// output's end is ever written, as with the general loop) and advances by
+// constants: the next load's address does not wait for this one's data
+// (load, compare, movemask, count: some 20 cycles a step when it did), it
+// is predicted, as in the one-character-at-a-time loop.
 
 /// The number of leading lanes, `Bits` mask bits each, set in a 16-bit
 /// _mm_movemask_epi8 mask: how long the run of good lanes is.
@@ -219,28 +219,31 @@ SMSPDU_ALWAYS_INLINE void store_first(std::uint8_t* p, __m128i r) noexcept {
   }
 }
 
-/// Calls f(std::integral_constant<std::size_t, n>) for n = 1..Max: a run's
-/// length as a constant, one case each; false, calling nothing, for 0.
-template <std::size_t Max, class F>
-SMSPDU_ALWAYS_INLINE bool with_run_length(std::size_t n, F&& f) noexcept {
-  static_assert(Max >= 1 && Max <= 16, "a run of one register");
-  using std::integral_constant;
-  switch (n) {
-#define SMSPDU_RUN_CASE(k)                           \
-  case k:                                            \
-    if constexpr (k <= Max) {                        \
-      f(integral_constant<std::size_t, k>{});        \
-      return true;                                   \
-    }                                                \
-    break;
-    SMSPDU_RUN_CASE(1) SMSPDU_RUN_CASE(2) SMSPDU_RUN_CASE(3) SMSPDU_RUN_CASE(4)
-    SMSPDU_RUN_CASE(5) SMSPDU_RUN_CASE(6) SMSPDU_RUN_CASE(7) SMSPDU_RUN_CASE(8)
-    SMSPDU_RUN_CASE(9) SMSPDU_RUN_CASE(10) SMSPDU_RUN_CASE(11) SMSPDU_RUN_CASE(12)
-    SMSPDU_RUN_CASE(13) SMSPDU_RUN_CASE(14) SMSPDU_RUN_CASE(15) SMSPDU_RUN_CASE(16)
-#undef SMSPDU_RUN_CASE
-    default: break;
+/// The part of a run's take for bit `Bit` of its length n (see take_run).
+template <std::size_t Bit, std::size_t In, std::size_t Out>
+SMSPDU_ALWAYS_INLINE void take_part(std::size_t n, __m128i& lanes, std::uint8_t*& to, std::size_t& i,
+                                    std::size_t& w) noexcept {
+  if constexpr (Bit * Out <= 16) {
+    if ((n & Bit) != 0) {
+      store_first<Bit * Out>(to, lanes);
+      if constexpr (Bit * Out < 16) lanes = _mm_srli_si128(lanes, Bit * Out);
+      to += Bit * Out;
+      i += Bit * In;
+      w += Bit * Out;
+    }
   }
-  return false;
+}
+
+/// Takes a run of n characters (n < 2 * Top) whose output is the first
+/// Out * n octets of `lanes`, In input units each: stores exactly those
+/// octets, and advances i and w by constants in a branch for each bit of n.
+template <std::size_t Top, std::size_t In, std::size_t Out>
+SMSPDU_ALWAYS_INLINE void take_run(std::size_t n, __m128i lanes, std::uint8_t* to, std::size_t& i,
+                                   std::size_t& w) noexcept {
+  take_part<Top, In, Out>(n, lanes, to, i, w);
+  if constexpr (Top > 1) take_part<Top / 2, In, Out>(n, lanes, to, i, w);
+  if constexpr (Top > 2) take_part<Top / 4, In, Out>(n, lanes, to, i, w);
+  if constexpr (Top > 4) take_part<Top / 8, In, Out>(n, lanes, to, i, w);
 }
 
 /// How many two-byte sequences (U+0080..U+07FF: Cyrillic, Greek, Arabic,
@@ -307,41 +310,38 @@ SMSPDU_ALWAYS_INLINE text_progress utf8_runs_to_ucs2_sse2(const std::uint8_t* te
     if (lead < 0x80) {
       // A run of ASCII: 0x00 before each byte.
       const std::size_t n = leading_lanes<1>(~static_cast<unsigned>(_mm_movemask_epi8(bytes)) & 0xFFFFu);
-      const __m128i low = _mm_unpacklo_epi8(zero, bytes);
-      with_run_length<16>(n, [&](auto count) {
-        constexpr std::size_t k = decltype(count)::value;
-        if constexpr (k > 8) {
-          _mm_storeu_si128(reinterpret_cast<__m128i*>(out + w), low);
-          store_first<2 * k - 16>(out + w + 16, _mm_unpackhi_epi8(zero, bytes));
-        } else {
-          store_first<2 * k>(out + w, low);
-        }
-        i += k;
-        w += 2 * k;
-      });
+      __m128i units = _mm_unpacklo_epi8(zero, bytes);
+      std::uint8_t* to = out + w;
+      if (n == 16) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(to), units);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(to + 16), _mm_unpackhi_epi8(zero, bytes));
+        i += 16;
+        w += 32;
+        continue;
+      }
+      if ((n & 8) != 0) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(to), units);
+        units = _mm_unpackhi_epi8(zero, bytes);
+        to += 16;
+        i += 8;
+        w += 16;
+      }
+      take_run<4, 1, 2>(n, units, to, i, w);
       continue;
     }
-    bool ran = false;
+    std::size_t n = 1;
     if (lead < 0xE0) {
-      const __m128i units = two_byte_units(bytes);
-      ran = with_run_length<8>(two_byte_run(bytes), [&](auto count) {
-        constexpr std::size_t k = decltype(count)::value;
-        store_first<2 * k>(out + w, units);
-        i += 2 * k;
-        w += 2 * k;
-      });
+      n = two_byte_run(bytes);
+      take_run<8, 2, 2>(n, two_byte_units(bytes), out + w, i, w);
+      if (n == 8) continue;  // the run may go on past the 16 bytes at hand
     } else if (lead < 0xF0) {
       const three_byte_lanes run = three_byte_run(bytes);
-      ran = with_run_length<4>(run.valid, [&](auto count) {
-        constexpr std::size_t k = decltype(count)::value;
-        store_first<2 * k>(out + w, run.units);
-        i += 3 * k;
-        w += 2 * k;
-      });
-    } else {
-      ran = utf8_sequence_to_ucs2(load_le32(text + i), out, i, w);
+      n = run.valid;
+      take_run<4, 3, 2>(n, run.units, out + w, i, w);
+    } else if (!utf8_sequence_to_ucs2(load_le32(text + i), out, i, w)) {
+      n = 0;
     }
-    if (!ran) {
+    if (n == 0) {
       stopped = true;
       break;
     }
@@ -536,12 +536,7 @@ SMSPDU_ALWAYS_INLINE text_progress ucs2_runs_to_utf8_sse2(const std::uint8_t* uc
     if (first < 0x80) {
       const __m128i chars = _mm_srli_epi16(lanes, 8);
       const __m128i bytes = _mm_packus_epi16(chars, chars);
-      with_run_length<8>(leading_lanes<2>(static_cast<unsigned>(_mm_movemask_epi8(ascii))), [&](auto count) {
-        constexpr std::size_t n = decltype(count)::value;
-        store_first<n>(to, bytes);
-        k += n;
-        w += n;
-      });
+      take_run<8, 1, 1>(leading_lanes<2>(static_cast<unsigned>(_mm_movemask_epi8(ascii))), bytes, to, k, w);
       continue;
     }
     if (first < 0x800) {
@@ -552,12 +547,7 @@ SMSPDU_ALWAYS_INLINE text_progress ucs2_runs_to_utf8_sse2(const std::uint8_t* uc
           _mm_or_si128(_mm_and_si128(_mm_slli_epi16(lanes, 2), _mm_set1_epi16(0x001C)), _mm_srli_epi16(lanes, 14)),
           _mm_or_si128(_mm_and_si128(lanes, _mm_set1_epi16(0x3F00)), _mm_set1_epi16(static_cast<short>(0x80C0))));
       const std::size_t n = leading_lanes<2>(static_cast<unsigned>(_mm_movemask_epi8(two_byte)));
-      with_run_length<8>(n, [&](auto count) {
-        constexpr std::size_t m = decltype(count)::value;
-        store_first<2 * m>(to, pairs);
-        k += m;
-        w += 2 * m;
-      });
+      take_run<8, 1, 2>(n, pairs, to, k, w);
       if (n == 8) continue;  // the run may go on past the 8 units at hand
     } else if (first - 0xD800u >= 0x800u) {
       // Up to 4 units U+0800..U+FFFF but surrogates (CJK, Hangul, Thai...):
@@ -576,12 +566,7 @@ SMSPDU_ALWAYS_INLINE text_progress ucs2_runs_to_utf8_sse2(const std::uint8_t* uc
       const __m128i halves = _mm_or_si128(_mm_and_si128(three, _mm_set1_epi64x(0xFFFFFF)),
                                           _mm_and_si128(_mm_srli_epi64(three, 8), _mm_set1_epi64x(0xFFFFFF000000)));
       const __m128i bytes = _mm_or_si128(_mm_move_epi64(halves), _mm_slli_si128(_mm_srli_si128(halves, 8), 6));
-      with_run_length<4>(leading_lanes<2>(~other & 0xFFu), [&](auto count) {
-        constexpr std::size_t m = decltype(count)::value;
-        store_first<3 * m>(to, bytes);
-        k += m;
-        w += 3 * m;
-      });
+      take_run<4, 1, 3>(leading_lanes<2>(~other & 0xFFu), bytes, to, k, w);
     } else if (!ucs2_unit_to_utf8<true>(ucs2, units, out, k, w)) {
       stopped = true;
       break;
