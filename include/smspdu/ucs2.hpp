@@ -345,9 +345,9 @@ SMSPDU_ALWAYS_INLINE text_progress utf8_runs_to_ucs2_sse2(const std::uint8_t* te
       stopped = true;
       break;
     }
-    // At most 16 bytes read and 16 octets written: an ASCII character after
-    // the run, a space or punctuation mark, goes out at once.
-    if (i <= last_i + 15 && text[i] < 0x80) {
+    // At most 16 bytes read and 16 octets written: up to two ASCII
+    // characters after the run (a space, ", ", ". ") go out at once.
+    for (int extra = 0; extra < 2 && i <= last_i + 15 && text[i] < 0x80; ++extra) {
       store_be16(out + w, text[i]);
       i += 1;
       w += 2;
