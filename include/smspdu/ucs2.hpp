@@ -177,25 +177,216 @@ SMSPDU_ALWAYS_INLINE bool utf8_sequence_to_ucs2(std::uint32_t x, std::uint8_t* o
   return true;
 }
 
+#if SMSPDU_HAS_SSE2
+// The SSE2 run steps. Each looks at the 16 input bytes at hand, finds how
+// long the run of one kind of character that starts there is, and converts
+// as many characters as a register holds branch-free. Then a branch for each
+// bit of the run's length stores exactly its octets (nothing past the
+// output's end is ever written, as with the general loop) and advances by
+// constants: the next load's address does not wait for this one's data
+// (load, compare, movemask, count: some 20 cycles a step when it did), it
+// is predicted, as in the one-character-at-a-time loop.
+
+/// The number of leading lanes, `Bits` mask bits each, set in a 16-bit
+/// _mm_movemask_epi8 mask: how long the run of good lanes is.
+template <unsigned Bits>
+SMSPDU_ALWAYS_INLINE std::size_t leading_lanes(unsigned mask) noexcept {
+  return static_cast<std::size_t>(__builtin_ctz(~mask | 0x10000u)) / Bits;
+}
+
+/// Stores the first `Octets` (1..16) octets of r at p: at most two stores,
+/// overlapping, never past p + Octets.
+template <std::size_t Octets>
+SMSPDU_ALWAYS_INLINE void store_first(std::uint8_t* p, __m128i r) noexcept {
+  static_assert(Octets >= 1 && Octets <= 16, "one register");
+  const auto four = [](std::uint8_t* at, __m128i v) {
+    const auto bits = static_cast<std::uint32_t>(_mm_cvtsi128_si32(v));
+    std::memcpy(at, &bits, 4);
+  };
+  if constexpr (Octets == 16) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), r);
+  } else if constexpr (Octets >= 8) {
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(p), r);
+    if constexpr (Octets > 8)
+      _mm_storel_epi64(reinterpret_cast<__m128i*>(p + Octets - 8), _mm_srli_si128(r, Octets - 8));
+  } else if constexpr (Octets >= 4) {
+    four(p, r);
+    if constexpr (Octets > 4) four(p + Octets - 4, _mm_srli_si128(r, Octets - 4));
+  } else {
+    const auto bits = static_cast<std::uint32_t>(_mm_cvtsi128_si32(r));
+    if constexpr (Octets >= 2) store_le16(p, bits);
+    if constexpr (Octets != 2) p[Octets - 1] = static_cast<std::uint8_t>(bits >> (8 * (Octets - 1)));
+  }
+}
+
+/// The part of a run's take for bit `Bit` of its length n (see take_run).
+template <std::size_t Bit, std::size_t In, std::size_t Out>
+SMSPDU_ALWAYS_INLINE void take_part(std::size_t n, __m128i& lanes, std::uint8_t*& to, std::size_t& i,
+                                    std::size_t& w) noexcept {
+  if constexpr (Bit * Out <= 16) {
+    if ((n & Bit) != 0) {
+      store_first<Bit * Out>(to, lanes);
+      if constexpr (Bit * Out < 16) lanes = _mm_srli_si128(lanes, Bit * Out);
+      to += Bit * Out;
+      i += Bit * In;
+      w += Bit * Out;
+    }
+  }
+}
+
+/// Takes a run of n characters (n < 2 * Top) whose output is the first
+/// Out * n octets of `lanes`, In input units each: stores exactly those
+/// octets, and advances i and w by constants in a branch for each bit of n.
+template <std::size_t Top, std::size_t In, std::size_t Out>
+SMSPDU_ALWAYS_INLINE void take_run(std::size_t n, __m128i lanes, std::uint8_t* to, std::size_t& i,
+                                   std::size_t& w) noexcept {
+  take_part<Top, In, Out>(n, lanes, to, i, w);
+  if constexpr (Top > 1) take_part<Top / 2, In, Out>(n, lanes, to, i, w);
+  if constexpr (Top > 2) take_part<Top / 4, In, Out>(n, lanes, to, i, w);
+  if constexpr (Top > 4) take_part<Top / 8, In, Out>(n, lanes, to, i, w);
+}
+
+/// How many two-byte sequences (U+0080..U+07FF: Cyrillic, Greek, Arabic,
+/// Hebrew...) start `bytes`, checked as utf8_sequence_to_ucs2 does: 0..8.
+SMSPDU_ALWAYS_INLINE std::size_t two_byte_run(__m128i bytes) noexcept {
+  // Read as little-endian 16-bit lanes, a sequence 110abcde 10fghijk is
+  // 10fghijk 110abcde: valid when it has that shape and abcd is not 0000
+  // (overlong).
+  const __m128i shaped = _mm_cmpeq_epi16(_mm_and_si128(bytes, _mm_set1_epi16(static_cast<short>(0xC0E0))),
+                                         _mm_set1_epi16(static_cast<short>(0x80C0)));
+  const __m128i overlong = _mm_cmpeq_epi16(_mm_and_si128(bytes, _mm_set1_epi16(0x001E)), _mm_setzero_si128());
+  return leading_lanes<2>(static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(overlong, shaped))));
+}
+/// The units of those sequences, 00000abc defghijk, high octet first.
+SMSPDU_ALWAYS_INLINE __m128i two_byte_units(__m128i bytes) noexcept {
+  return _mm_or_si128(
+      _mm_or_si128(_mm_srli_epi16(_mm_and_si128(bytes, _mm_set1_epi16(0x001C)), 2), _mm_slli_epi16(bytes, 14)),
+      _mm_and_si128(bytes, _mm_set1_epi16(0x3F00)));
+}
+
+/// Four three-byte sequences (bytes 3k..3k+2 of `bytes`, k = 0..3) as the
+/// code points in 32-bit lanes, and how many of them from the first are
+/// valid (U+0800..U+FFFF but surrogates: CJK, Hangul, Thai...) as
+/// utf8_sequence_to_ucs2 checks them: 0..4.
+struct three_byte_lanes {
+  __m128i units;  ///< the code points as UTF-16BE, side by side
+  std::size_t valid;
+};
+SMSPDU_ALWAYS_INLINE three_byte_lanes three_byte_run(__m128i bytes) noexcept {
+  // Sequence k into 32-bit lane k: 1110abcd 10efghij 10klmnop.
+  const __m128i pairs01 = _mm_unpacklo_epi32(bytes, _mm_srli_si128(bytes, 3));
+  const __m128i pairs23 = _mm_unpacklo_epi32(_mm_srli_si128(bytes, 6), _mm_srli_si128(bytes, 9));
+  const __m128i x = _mm_unpacklo_epi64(pairs01, pairs23);
+  const __m128i shaped = _mm_cmpeq_epi32(_mm_and_si128(x, _mm_set1_epi32(0x00C0C0F0)), _mm_set1_epi32(0x008080E0));
+  // abcdefgh ijklmnop: below 0x10000, so it compares as signed.
+  const __m128i c = _mm_or_si128(
+      _mm_or_si128(_mm_slli_epi32(_mm_and_si128(x, _mm_set1_epi32(0x0F)), 12),
+                   _mm_srli_epi32(_mm_and_si128(x, _mm_set1_epi32(0x3F00)), 2)),
+      _mm_srli_epi32(_mm_and_si128(x, _mm_set1_epi32(0x3F0000)), 16));
+  // Valid from U+0800 (shorter is overlong), and not a surrogate D800..DFFF.
+  const __m128i surrogate = _mm_cmpeq_epi32(_mm_and_si128(c, _mm_set1_epi32(0xF800)), _mm_set1_epi32(0xD800));
+  const __m128i big_enough = _mm_cmpgt_epi32(c, _mm_set1_epi32(0x7FF));
+  const __m128i valid = _mm_andnot_si128(surrogate, _mm_and_si128(shaped, big_enough));
+  // High octet first in each unit, then the four units side by side:
+  // sign-extended from 16 bits, packs_epi32 keeps them as they are.
+  const __m128i swapped = _mm_or_si128(_mm_srli_epi32(c, 8), _mm_and_si128(_mm_slli_epi32(c, 8), _mm_set1_epi32(0xFF00)));
+  return {_mm_packs_epi32(_mm_srai_epi32(_mm_slli_epi32(swapped, 16), 16), _mm_setzero_si128()),
+          leading_lanes<4>(static_cast<unsigned>(_mm_movemask_epi8(valid)))};
+}
+
+/// UTF-8 -> UTF-16BE by runs while 16 input bytes and 32 octets of room
+/// remain; `stopped` when it stopped at an invalid sequence.
+SMSPDU_ALWAYS_INLINE text_progress utf8_runs_to_ucs2_sse2(const std::uint8_t* text, std::size_t size, std::uint8_t* out,
+                                            std::size_t capacity, bool& stopped) noexcept {
+  std::size_t i = 0;
+  std::size_t w = 0;
+  if (size < 16 || capacity < 32) return {i, w};
+  const std::size_t last_i = size - 16;
+  const std::size_t last_w = capacity - 32;
+  const __m128i zero = _mm_setzero_si128();
+  while (i <= last_i && w <= last_w) {
+    const std::uint8_t lead = text[i];
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + i));
+    if (lead < 0x80) {
+      // A run of ASCII: 0x00 before each byte.
+      const std::size_t n = leading_lanes<1>(~static_cast<unsigned>(_mm_movemask_epi8(bytes)) & 0xFFFFu);
+      __m128i units = _mm_unpacklo_epi8(zero, bytes);
+      std::uint8_t* to = out + w;
+      if (n == 16) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(to), units);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(to + 16), _mm_unpackhi_epi8(zero, bytes));
+        i += 16;
+        w += 32;
+        continue;
+      }
+      if ((n & 8) != 0) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(to), units);
+        units = _mm_unpackhi_epi8(zero, bytes);
+        to += 16;
+        i += 8;
+        w += 16;
+      }
+      take_run<4, 1, 2>(n, units, to, i, w);
+      continue;
+    }
+    std::size_t n = 1;
+    if (lead < 0xE0) {
+      n = two_byte_run(bytes);
+      take_run<8, 2, 2>(n, two_byte_units(bytes), out + w, i, w);
+      if (n == 8) continue;  // the run may go on past the 16 bytes at hand
+    } else if (lead < 0xF0) {
+      const three_byte_lanes run = three_byte_run(bytes);
+      n = run.valid;
+      take_run<4, 3, 2>(n, run.units, out + w, i, w);
+    } else if (!utf8_sequence_to_ucs2(load_le32(text + i), out, i, w)) {
+      n = 0;
+    }
+    if (n == 0) {
+      stopped = true;
+      break;
+    }
+    // At most 16 bytes read and 16 octets written: up to two ASCII
+    // characters after the run (a space, ", ", ". ") go out at once.
+    for (int extra = 0; extra < 2 && i <= last_i + 15 && text[i] < 0x80; ++extra) {
+      store_be16(out + w, text[i]);
+      i += 1;
+      w += 2;
+    }
+  }
+  return {i, w};
+}
+#endif  // SMSPDU_HAS_SSE2
+
 /// UTF-8 -> UTF-16BE at run time, as far as it goes (see above).
 template <bool Simd>
 inline text_progress utf8_to_ucs2_fast(const std::uint8_t* text, std::size_t size,
                                        std::uint8_t* out, std::size_t capacity) noexcept {
   std::size_t i = 0;
   std::size_t w = 0;
-  // Windows of 16 bytes: 16 ASCII ones at once, or the code points that
-  // start in the first 12, which end in the window and write at most 30
-  // octets (never more than two per byte).
-  while (size - i >= 16 && capacity - w >= 32) {
-    if (ascii16_to_ucs2<Simd>(text + i, out + w)) {
-      i += 16;
-      w += 32;
-      continue;
+#if SMSPDU_HAS_SSE2
+  if constexpr (Simd) {
+    bool stopped = false;
+    const text_progress done = utf8_runs_to_ucs2_sse2(text, size, out, capacity, stopped);
+    if (stopped) return done;
+    i = done.read;
+    w = done.written;
+  } else
+#endif
+  {
+    // Windows of 16 bytes: 16 ASCII ones at once, or the code points that
+    // start in the first 12, which end in the window and write at most 30
+    // octets (never more than two per byte).
+    while (size - i >= 16 && capacity - w >= 32) {
+      if (ascii16_to_ucs2<Simd>(text + i, out + w)) {
+        i += 16;
+        w += 32;
+        continue;
+      }
+      const std::size_t end = i + 12;
+      do {
+        if (!utf8_sequence_to_ucs2(load_le32(text + i), out, i, w)) return {i, w};
+      } while (i < end);
     }
-    const std::size_t end = i + 12;
-    do {
-      if (!utf8_sequence_to_ucs2(load_le32(text + i), out, i, w)) return {i, w};
-    } while (i < end);
   }
   // Text that ends in 16 ASCII bytes or more: the last 16 as a block,
   // ending where the input ends. Those before i are already out, two octets
@@ -320,25 +511,109 @@ SMSPDU_ALWAYS_INLINE bool ucs2_unit_to_utf8(const std::uint8_t* ucs2, std::size_
   return true;
 }
 
+#if SMSPDU_HAS_SSE2
+/// UTF-16BE -> UTF-8 by runs (as utf8_runs_to_ucs2_sse2) while 8 input
+/// units and 17 bytes of room remain: ASCII and U+0080..U+07FF runs in
+/// SSE2, anything else a step of ucs2_unit_to_utf8; `stopped` when it
+/// stopped at an unpaired surrogate.
+SMSPDU_ALWAYS_INLINE text_progress ucs2_runs_to_utf8_sse2(const std::uint8_t* ucs2, std::size_t units, char* out,
+                                            std::size_t capacity, bool& stopped) noexcept {
+  std::size_t k = 0;
+  std::size_t w = 0;
+  // A step writes at most 16 bytes (8 two-byte characters), then one ASCII.
+  if (units < 8 || capacity < 17) return {k, w};
+  const std::size_t last_k = units - 8;
+  const std::size_t last_w = capacity - 17;
+  while (k <= last_k && w <= last_w) {
+    const std::uint32_t first = swap_octets16(load_le16(ucs2 + 2 * k));
+    // Read as little-endian 16-bit lanes, a unit hhhhhhhh llllllll is
+    // llllllll hhhhhhhh: below U+0080 when lane & 0x80FF is 0, below
+    // U+0800 when lane & 0x00F8 is.
+    const __m128i lanes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(ucs2 + 2 * k));
+    const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(lanes, _mm_set1_epi16(static_cast<short>(0x80FF))),
+                                          _mm_setzero_si128());
+    auto* to = reinterpret_cast<std::uint8_t*>(out + w);
+    if (first < 0x80) {
+      const __m128i chars = _mm_srli_epi16(lanes, 8);
+      const __m128i bytes = _mm_packus_epi16(chars, chars);
+      take_run<8, 1, 1>(leading_lanes<2>(static_cast<unsigned>(_mm_movemask_epi8(ascii))), bytes, to, k, w);
+      continue;
+    }
+    if (first < 0x800) {
+      const __m128i two_byte =
+          _mm_andnot_si128(ascii, _mm_cmpeq_epi16(_mm_and_si128(lanes, _mm_set1_epi16(0x00F8)), _mm_setzero_si128()));
+      // 00000abc defghijk -> 110abcde 10fghijk, first byte in the low half.
+      const __m128i pairs = _mm_or_si128(
+          _mm_or_si128(_mm_and_si128(_mm_slli_epi16(lanes, 2), _mm_set1_epi16(0x001C)), _mm_srli_epi16(lanes, 14)),
+          _mm_or_si128(_mm_and_si128(lanes, _mm_set1_epi16(0x3F00)), _mm_set1_epi16(static_cast<short>(0x80C0))));
+      const std::size_t n = leading_lanes<2>(static_cast<unsigned>(_mm_movemask_epi8(two_byte)));
+      take_run<8, 1, 2>(n, pairs, to, k, w);
+      if (n == 8) continue;  // the run may go on past the 8 units at hand
+    } else if (first - 0xD800u >= 0x800u) {
+      // Up to 4 units U+0800..U+FFFF but surrogates (CJK, Hangul, Thai...):
+      // 3 bytes each, 1110abcd 10efghij 10klmnop from abcdefgh ijklmnop.
+      const __m128i high_octets = _mm_and_si128(lanes, _mm_set1_epi16(0x00F8));
+      const __m128i shorter = _mm_cmpeq_epi16(high_octets, _mm_setzero_si128());
+      const __m128i surrogate = _mm_cmpeq_epi16(high_octets, _mm_set1_epi16(0x00D8));
+      const auto other = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(shorter, surrogate)));
+      const __m128i c = _mm_unpacklo_epi16(_mm_or_si128(_mm_srli_epi16(lanes, 8), _mm_slli_epi16(lanes, 8)),
+                                           _mm_setzero_si128());
+      const __m128i three = _mm_or_si128(
+          _mm_or_si128(_mm_srli_epi32(c, 12), _mm_and_si128(_mm_slli_epi32(c, 2), _mm_set1_epi32(0x3F00))),
+          _mm_or_si128(_mm_and_si128(_mm_slli_epi32(c, 16), _mm_set1_epi32(0x3F0000)), _mm_set1_epi32(0x8080E0)));
+      // The 3 bytes of each 32-bit lane side by side: 6 in each half, then
+      // the upper half's after the lower's.
+      const __m128i halves = _mm_or_si128(_mm_and_si128(three, _mm_set1_epi64x(0xFFFFFF)),
+                                          _mm_and_si128(_mm_srli_epi64(three, 8), _mm_set1_epi64x(0xFFFFFF000000)));
+      const __m128i bytes = _mm_or_si128(_mm_move_epi64(halves), _mm_slli_si128(_mm_srli_si128(halves, 8), 6));
+      take_run<4, 1, 3>(leading_lanes<2>(~other & 0xFFu), bytes, to, k, w);
+    } else if (!ucs2_unit_to_utf8<true>(ucs2, units, out, k, w)) {
+      stopped = true;
+      break;
+    }
+    // At most 4 of the 8 units at hand read, or a shorter run: an ASCII
+    // unit after it, a space or punctuation mark, goes out at once.
+    const std::uint32_t next = swap_octets16(load_le16(ucs2 + 2 * k));
+    if (next < 0x80) {
+      out[w] = static_cast<char>(next);
+      k += 1;
+      w += 1;
+    }
+  }
+  return {k, w};
+}
+#endif  // SMSPDU_HAS_SSE2
+
 /// UTF-16BE -> UTF-8 at run time, as far as it goes (see above).
 template <bool Simd>
 inline text_progress ucs2_to_utf8_fast(const std::uint8_t* ucs2, std::size_t units, char* out,
                                        std::size_t capacity) noexcept {
   std::size_t k = 0;
   std::size_t w = 0;
-  // Windows of 8 units: 8 ASCII ones at once, or the code points that start
-  // in them, with a 9th unit for a step of two that starts at the 8th: at
-  // most 3 bytes for each of the 9.
-  while (units - k >= 9 && capacity - w >= 27) {
-    if (ascii_units8_to_utf8<Simd>(ucs2 + 2 * k, out + w)) {
-      k += 8;
-      w += 8;
-      continue;
+#if SMSPDU_HAS_SSE2
+  if constexpr (Simd) {
+    bool stopped = false;
+    const text_progress done = ucs2_runs_to_utf8_sse2(ucs2, units, out, capacity, stopped);
+    if (stopped) return done;
+    k = done.read;
+    w = done.written;
+  } else
+#endif
+  {
+    // Windows of 8 units: 8 ASCII ones at once, or the code points that
+    // start in them, with a 9th unit for a step of two that starts at the
+    // 8th: at most 3 bytes for each of the 9.
+    while (units - k >= 9 && capacity - w >= 27) {
+      if (ascii_units8_to_utf8<Simd>(ucs2 + 2 * k, out + w)) {
+        k += 8;
+        w += 8;
+        continue;
+      }
+      const std::size_t end = k + 8;
+      do {
+        if (!ucs2_unit_to_utf8<true>(ucs2, units, out, k, w)) return {k, w};
+      } while (k < end);
     }
-    const std::size_t end = k + 8;
-    do {
-      if (!ucs2_unit_to_utf8<true>(ucs2, units, out, k, w)) return {k, w};
-    } while (k < end);
   }
   // Text that ends in 8 ASCII units or more: the last 8 as a block, ending
   // where the input ends. Those before k are already out, one byte each, at

@@ -445,3 +445,79 @@ TEST_CASE("UCS-2 fast paths at every length around their blocks", "[ucs2][fast_p
     }
   }
 }
+
+TEST_CASE("UCS-2 fast paths on runs of every length between separators", "[ucs2][fast_path]") {
+  // A run of one kind of character (ASCII, two-, three- and four-byte
+  // UTF-8), 1..17 long, after 0..15 ASCII characters, then no separator,
+  // a space or ", " and a run of the same or the next kind: each length
+  // meets its case of the run steps, and what follows the step that takes
+  // it (the ASCII character taken with the run, the next run), at every
+  // place in the 16 bytes or 8 units at hand.
+  const char32_t kinds[] = {U'q', U'\u0416', U'\u4F60', U'\U0001F44D'};
+  const std::u32string separators[] = {U"", U" ", U", "};
+  for (std::size_t k = 0; k < 4; ++k) {
+    for (const char32_t then : {kinds[k], kinds[(k + 1) % 4]}) {
+      for (std::size_t lead = 0; lead < 16; ++lead) {
+        for (std::size_t run = 1; run <= 17; ++run) {
+          for (const std::u32string& separator : separators) {
+            const std::u32string text =
+                std::u32string(lead, U'a') + std::u32string(run, kinds[k]) + separator + std::u32string(5, then);
+            check_encode(test::utf8(text));
+            check_decode(ucs2_of(text));
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("UCS-2 fast paths judge every sequence as the reference does", "[ucs2][fast_path][errors]") {
+  // Every first and second byte of a UTF-8 sequence (then a good, a high
+  // or an ASCII third byte), and every UTF-16 code unit (then a low
+  // surrogate or a CJK unit), first or inside a run of two- or three-byte
+  // characters: the run steps take a lane exactly when the general loop
+  // would (overlong forms, surrogates, stray or missing continuations).
+  std::vector<std::uint8_t> out(128);
+  const std::string filler = test::utf8(std::u32string(8, U'\u4F60'));
+  for (const std::string& before : {std::string(), test::utf8(U"\u0416"), test::utf8(U"\u4F60\u4F60")}) {
+    for (unsigned b0 = 0; b0 < 256; ++b0) {
+      for (unsigned b1 = 0; b1 < 256; ++b1) {
+        for (const unsigned b2 : {0xBFu, 0xC2u, 0x41u}) {
+          std::string text = before;
+          for (const unsigned b : {b0, b1, b2}) text += static_cast<char>(b);
+          text += filler;
+          const reference_result expected = reference_utf8_to_ucs2(text, out.size());
+          const smspdu::result<std::size_t> n = smspdu::utf8_to_ucs2(text, out);
+          if (expected.ok != n.has_value() || (expected.ok && *n != expected.offset) ||
+              (!expected.ok && n != error{expected.code, expected.offset}) ||
+              (expected.ok && test::octets(out.begin(), out.begin() + static_cast<long>(*n)) != expected.bytes)) {
+            CAPTURE(test::hex(test::octets(text.begin(), text.end())));
+            FAIL("utf8_to_ucs2 differs from the reference");
+          }
+        }
+      }
+    }
+  }
+  std::vector<char> text_out(128);
+  for (const char32_t before : {U'\0', U'\u0416', U'\u4F60'}) {
+    for (char32_t unit = 0; unit <= 0xFFFF; ++unit) {
+      for (const char32_t after : {char32_t{0xDC00}, char32_t{0x4F60}}) {
+        test::octets ucs2;
+        if (before != 0) put_utf16be(ucs2, before);
+        for (const char32_t u : {unit, after}) {
+          ucs2.push_back(static_cast<std::uint8_t>(u >> 8));
+          ucs2.push_back(static_cast<std::uint8_t>(u & 0xFF));
+        }
+        for (int k = 0; k < 8; ++k) put_utf16be(ucs2, U'\u4F60');
+        const reference_result expected = reference_ucs2_to_utf8(ucs2, text_out.size());
+        const smspdu::result<std::size_t> n = smspdu::ucs2_to_utf8(ucs2, text_out);
+        if (expected.ok != n.has_value() || (expected.ok && *n != expected.offset) ||
+            (!expected.ok && n != error{expected.code, expected.offset}) ||
+            (expected.ok && test::octets(text_out.begin(), text_out.begin() + static_cast<long>(*n)) != expected.bytes)) {
+          CAPTURE(test::hex(ucs2));
+          FAIL("ucs2_to_utf8 differs from the reference");
+        }
+      }
+    }
+  }
+}
