@@ -108,10 +108,12 @@ struct septet_counter {
 // octet, a buffer at a time: encode_default_gsm7_chunk stops before the
 // buffer could overflow, at `next` (a character boundary), or at the first
 // error (`failure` set, at byte offset `next`).
-inline constexpr std::size_t septet_chunk_capacity = 256;
-// Room past the capacity: eight characters taken at once from the last byte
-// allowed (14 septets more at most), and a word written past the septets.
-inline constexpr std::size_t septet_chunk_slack = 24;
+// 320: a single message (160 septets) always fits one chunk, which takes a
+// block of 64 bytes while 132 septets are left (see encode_default_gsm7_chunk).
+inline constexpr std::size_t septet_chunk_capacity = 320;
+// Room past the capacity: a block's copies write up to 26 octets past it,
+// the short path's stores 16 past its septets.
+inline constexpr std::size_t septet_chunk_slack = 32;
 using septet_chunk_buffer = std::uint8_t[septet_chunk_capacity + septet_chunk_slack];
 struct septet_chunk {
   std::size_t next;
@@ -119,96 +121,217 @@ struct septet_chunk {
   errc failure;
 };
 
+// The code of the character at byte `at` through the general decoder and the
+// reverse tables, and its length; or its error. What the chunk encoder does
+// with a character its table has no code for (another character, or invalid
+// UTF-8).
+struct gsm7_code_step {
+  std::uint32_t code;
+  std::size_t units;
+  errc failure;
+};
+inline gsm7_code_step default_gsm7_code_slowly(const char* bytes, std::size_t size, std::size_t at) noexcept {
+  const code_point_step step = next_code_point(bytes, size, at);
+  if (step.units == 0) return {0, 0, step.failure};
+  const gsm7_code general = gsm7_encoder({}).encode(step.value);
+  if (general.septets == 0) return {0, 0, errc::unencodable_character};
+  return {general.septets == 1 ? gsm7_pair_codes::one_septet(general.value) : gsm7_pair_codes::escaped(general.value),
+          step.units, errc{}};
+}
+
+// One character at `at` that the default alphabet does not keep at its
+// ASCII code, from default_pair_codes, with `avail` bytes of text from `at`
+// on: its septets are stored at `o`, which moves past them, and its length
+// in bytes is returned. 0 (nothing stored) when the table has no code for
+// the bytes there: default_gsm7_code_slowly then decodes them in full.
+// Stores two octets at `o` at least.
+SMSPDU_ALWAYS_INLINE std::size_t encode_default_gsm7_marked(const char* at, std::size_t avail,
+                                                            std::uint8_t*& o) noexcept {
+  const gsm7_pair_codes& codes = default_pair_codes;
+  const std::uint32_t b0 = static_cast<unsigned char>(at[0]);
+  if (b0 < 0x80) {
+    const std::uint32_t code = codes.latin(b0);
+    if (code == 0) return 0;
+    const auto pair = static_cast<std::uint16_t>(code);  // the second octet is garbage for one septet
+    std::memcpy(o, &pair, sizeof pair);
+    o += gsm7_pair_codes::septets(code);
+    return 1;
+  }
+  // U+0080..U+03FF (lead bytes C2..CF), the characters of two bytes that
+  // the default pair can have, from a table of byte pairs that also checks
+  // the second; then the euro sign.
+  const std::uint32_t pair = b0 << 8 | (avail >= 2 ? static_cast<unsigned char>(at[1]) : 0u);
+  if (pair - gsm7_pair_codes::two_byte_first < gsm7_pair_codes::two_byte_end - gsm7_pair_codes::two_byte_first) {
+    const std::uint8_t septet = codes.two_byte_septet(pair);
+    if (septet == gsm7_reverse_table::absent) return 0;
+    *o++ = septet;
+    return 2;
+  }
+  if (pair == 0xE282 && avail >= 3 && static_cast<unsigned char>(at[2]) == 0xAC) {
+    const auto euro = static_cast<std::uint16_t>(codes.euro());
+    std::memcpy(o, &euro, sizeof euro);
+    o += gsm7_pair_codes::septets(codes.euro());
+    return 3;
+  }
+  return 0;
+}
+
 // encode_gsm7 at run time for UTF-8 text and the default pair of tables, the
-// case of most messages, from byte `i` on. Runs of characters the default
-// alphabet keeps at their ASCII codes are found as by encode_gsm7 and copied
-// a word at a time; the characters between runs are looked up in
-// default_pair_codes, with one- and two-byte UTF-8 sequences and the euro
-// sign decoded inline, and stored a code (one or two septets) at a time.
-// A byte sequence the table has no code for (another character, or invalid
-// UTF-8) goes through the general decoder and the reverse tables, which give
-// its error.
+// case of most messages, from byte `i` on.
+//
+// A block of 64 bytes at a time: one scan (utf8_marks64) marks the block's
+// bytes that the default alphabet does not keep at their ASCII codes, the
+// runs between marks are copied as they are (32 octets a store, whatever
+// the run's length), and each marked character goes through
+// encode_default_gsm7_marked. So a character costs nothing but the scan
+// unless it is marked, and a marked one costs its lookup, with no test per
+// byte in between. A character clears its own mark (the second byte of a
+// two-byte sequence is not marked; the euro sign clears three), lowest
+// first: from one character to the next the processor waits for one AND,
+// not for the character's length. The next block is scanned before this
+// one's characters are done (its marks do not depend on them), so the
+// processor has it when it gets there; only the bytes of a character that
+// ends in it are then cleared.
+// Reads stay within 96 bytes of a block's start: in place while 96 bytes
+// are left, then in a copy of the last 96 followed by zeros (so that nothing
+// past the text is read, and a sequence cut by the end still fails: zero is
+// no continuation byte). The copy is made first, so that its stores are done
+// when it is read (a load that spans two stores in flight waits for them).
+// A block starts with 132 septets of room (66 bytes, two septets each);
+// its writes stay within 158 octets of its first septet (a copy of 32
+// after 126 septets at most), 26 past the capacity.
+//
+// Text shorter than 96 bytes is read in place, sixteen bytes at a time
+// (SSE2; eight elsewhere), stored as they are up to the first marked one,
+// which is encoded alone; the last few bytes one by one. (A copy of a short
+// text would be read right after it is written: see above.)
+//
+// A byte sequence the table has no code for goes through
+// default_gsm7_code_slowly, which gives its error.
 inline septet_chunk encode_default_gsm7_chunk(const char* bytes, std::size_t size, std::size_t i,
                                               septet_chunk_buffer& septets) noexcept {
-  const gsm7_pair_codes& codes = default_pair_codes;
-  const auto byte = [bytes](std::size_t at) { return std::uint32_t{static_cast<unsigned char>(bytes[at])}; };
-  std::size_t n = 0;  // septets in the buffer
-  // Bytes the table takes after the run search found nothing: 8, and
-  // doubling up to 64 while it keeps finding nothing, so text that is mostly
-  // not ASCII stops paying for searches; back to 8 once one succeeds.
-  std::size_t stretch = 8;
-  const auto free = [&n] { return n < septet_chunk_capacity ? septet_chunk_capacity - n : 0; };
-  // Stores a code's septets (the second octet is garbage for one septet).
-  const auto store = [&septets, &n](std::uint32_t code) {
-    const auto pair = static_cast<std::uint16_t>(code);
-    std::memcpy(septets + n, &pair, sizeof pair);
-    n += gsm7_pair_codes::septets(code);
+  constexpr std::size_t block = 64;
+  constexpr std::size_t block_septets = 2 * (block + 2);
+  constexpr std::size_t reach = 96;  // bytes read from a block's start at most
+  std::uint8_t* o = septets;
+  const auto count = [&o, &septets] { return static_cast<std::size_t>(o - septets); };
+  // The character at byte `offset` that the table has no code for: its code
+  // through the general path, and its length; 0 with the error in `failure`.
+  errc failure{};
+  const auto slowly = [&](std::size_t offset) -> std::size_t {
+    const gsm7_code_step step = default_gsm7_code_slowly(bytes, size, offset);
+    failure = step.failure;
+    if (step.code == 0) return 0;
+    const auto pair = static_cast<std::uint16_t>(step.code);
+    std::memcpy(o, &pair, sizeof pair);
+    o += gsm7_pair_codes::septets(step.code);
+    return step.units;
   };
-  while (i < size) {
-    if (size - i >= 8) {
-      const std::size_t room = free() / 8 * 8;
-      const std::size_t run = identity_groups(bytes + i, size - i < room ? size - i : room, septets + n);
-      i += run;
-      n += run;
-      stretch = run != 0 ? 8 : stretch < 64 ? 2 * stretch : 64;
-      if (i >= size) break;
-    }
-    // A character takes at least one byte and at most two septets: `takes`
-    // bytes' characters fit in the room left.
-    std::size_t takes = free() / 2;
-    if (takes > stretch) takes = stretch;
-    if (takes == 0) break;
-    for (const std::size_t until = i + takes; i < until && i < size;) {
-      if (size - i >= 8) {
-        // The next eight bytes: eight ASCII characters are looked up and
-        // stored with no test each (written out: constant shifts,
-        // independent loads); otherwise those before the first other byte
-        // are, with one test each.
-        const std::uint64_t chars = load_le64(reinterpret_cast<const std::uint8_t*>(bytes) + i);
-        const std::uint64_t high = chars & 0x8080808080808080ull;
-        if (high == 0) {
-          const auto code = [&](unsigned k) { return codes.latin(static_cast<std::uint32_t>(chars >> (8 * k)) & 0x7Fu); };
-          const std::uint32_t c0 = code(0), c1 = code(1), c2 = code(2), c3 = code(3);
-          const std::uint32_t c4 = code(4), c5 = code(5), c6 = code(6), c7 = code(7);
-          if ((c0 & c1 & c2 & c3 & c4 & c5 & c6 & c7 & gsm7_pair_codes::present) != 0) {
-            store(c0), store(c1), store(c2), store(c3), store(c4), store(c5), store(c6), store(c7);
-            i += 8;
-            continue;
-          }
-        } else {
-          for (const std::size_t end = i + first_marked_byte(high); i < end; ++i) {
-            const std::uint32_t code = codes.latin(byte(i));
-            if (code == 0) return {i, n, errc::unencodable_character};  // the table has every character below U+0100
-            store(code);
-          }
+  if (size < reach) {
+    while (i < size) {  // at most 95 bytes: 190 septets, and 16 octets stored past them
+      const char* at = bytes + i;
+#if SMSPDU_HAS_SSE2
+      if (size - i >= 16) {
+        const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+        const std::uint32_t marks = default_alphabet_outsider_bits(chars);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o), chars);
+        if (marks == 0) {
+          o += 16;
+          i += 16;
+          continue;
         }
+        const std::size_t run = lowest_set_bit(marks);
+        o += run;
+        at += run;
+        i += run;
+      } else
+#endif
+      if (size - i >= 8) {
+        // Exact up to the first byte it marks, all that is needed here.
+        const std::uint64_t word = load_le64(reinterpret_cast<const std::uint8_t*>(at));
+        const std::uint64_t marks = default_alphabet_outsiders(word);
+        store_le64(o, word);
+        if (marks == 0) {
+          o += 8;
+          i += 8;
+          continue;
+        }
+        const std::size_t run = first_marked_byte(marks);
+        o += run;
+        at += run;
+        i += run;
       }
-      const std::uint32_t b0 = byte(i);
-      std::uint32_t code = 0;
-      std::size_t units = 1;
-      if (b0 < 0x80) {
-        code = codes.latin(b0);
-      } else if (b0 - 0xC2u < 0x1Eu && i + 1 < size && is_continuation(byte(i + 1))) {
-        code = codes.two_byte((b0 & 0x1Fu) << 6 | (byte(i + 1) & 0x3Fu));
-        units = 2;
-      } else if (b0 == 0xE2 && i + 2 < size && byte(i + 1) == 0x82 && byte(i + 2) == 0xAC) {
-        code = codes.euro();
-        units = 3;
-      }
-      if (code == 0) {  // not in the table: decoded in full, with its error
-        const code_point_step step = next_code_point(bytes, size, i);
-        if (step.units == 0) return {i, n, step.failure};
-        const gsm7_code general = gsm7_encoder({}).encode(step.value);
-        if (general.septets == 0) return {i, n, errc::unencodable_character};
-        code = general.septets == 1 ? gsm7_pair_codes::one_septet(general.value)
-                                    : gsm7_pair_codes::escaped(general.value);
-        units = step.units;
-      }
-      store(code);
+      std::size_t units = encode_default_gsm7_marked(at, size - i, o);
+      if (units == 0 && (units = slowly(i)) == 0) return {i, count(), failure};
       i += units;
     }
+    return {i, count(), errc{}};
   }
-  return {i, n, errc{}};
+  // Byte `at` of the text from `shift` on is tail[at - shift].
+  const std::size_t shift = size - reach;
+  char tail[2 * reach];
+  std::memcpy(tail, bytes + shift, reach);
+  std::memset(tail + reach, 0, reach / 2);
+  std::memset(tail + reach + reach / 2, 0, reach / 2);
+  const auto source = [&](std::size_t at) { return at <= shift ? bytes + at : tail + (at - shift); };
+  const auto copy_run = [&o](const char* from, const char* to) {
+    std::memcpy(o, from, 32);
+    if (to - from > 32) std::memcpy(o + 32, from + 32, 32);
+    o += to - from;
+  };
+  // Blocks start at i, i + 64, ...; `done` bytes of the current one are
+  // taken by a character of the block before.
+  std::size_t base = i;
+  std::size_t done = 0;
+  std::uint64_t next_marks = utf8_marks64(source(base));
+  while (base < size) {
+    if (count() > septet_chunk_capacity - block_septets) {
+      i = base + done;
+      break;
+    }
+    const char* const w = source(base);
+    const std::size_t left = size - base;
+    std::uint64_t marks = next_marks & ~std::uint64_t{0} << done;
+    if (left > block) {
+      next_marks = utf8_marks64(source(base + block));
+    } else {
+      marks &= ~std::uint64_t{0} >> (block - left);
+    }
+    const char* p = w + done;  // the block's bytes before p are done
+    if (marks == 0 && left > block) {  // nothing marked: the rest of the block as it is
+      std::memcpy(o, p, 32);
+      std::memcpy(o + 32, p + 32, 32);
+      o += block - done;
+      base += block;
+      done = 0;
+      i = base;
+      continue;
+    }
+    while (marks != 0) {
+      const char* const at = w + lowest_set_bit64(marks);
+      copy_run(p, at);
+      std::size_t units = encode_default_gsm7_marked(at, reach, o);
+      if (units == 0) {
+        const std::size_t offset = base + static_cast<std::size_t>(at - w);
+        if ((units = slowly(offset)) == 0) return {offset, count(), failure};
+        const std::size_t taken = static_cast<std::size_t>(at - w) + units;
+        marks = taken < block ? marks & ~std::uint64_t{0} << taken : 0;
+      } else {
+        marks &= marks - 1;
+        if (units == 3) marks &= marks - 1, marks &= marks - 1;
+      }
+      p = at + units;
+    }
+    const char* const end = w + (left < block ? left : block);
+    if (p < end) {
+      copy_run(p, end);
+      p = end;
+    }
+    done = static_cast<std::size_t>(p - end);  // 0..2: bytes of the next block taken
+    base += static_cast<std::size_t>(end - w);
+    i = base + done;
+  }
+  return {i, count(), errc{}};
 }
 
 // Hands `count` septets of a chunk to a sink, eight at a time while it can.

@@ -234,20 +234,45 @@ class gsm7_pair_codes {
       if (shifted != gsm7_reverse_table::absent) return escaped(shifted);
       return 0;
     };
-    for (char32_t c = 0; c < latin_.size(); ++c) latin_[c] = code_of(c);
-    for (char32_t k = 0; k < greek_.size(); ++k) greek_[k] = code_of(greek_first + k);
+    for (char32_t c = 0; c < latin_count; ++c) codes_[c] = code_of(c);
+    for (char32_t k = 0; k < greek_count; ++k) codes_[latin_count + k] = code_of(greek_first + k);
     euro_ = code_of(euro_sign);
+    // Byte pairs lead, continuation: U+0080..U+03FF. Other pairs stay absent.
+    for (std::uint32_t c = 0x80; c < 0x400; ++c) {
+      const std::uint32_t code = two_byte(c);
+      const std::uint32_t pair = (0xC0u | c >> 6) << 8 | (0x80u | (c & 0x3Fu));
+      two_byte_septets_[pair - two_byte_first] =
+          septets(code) == 1 ? static_cast<std::uint8_t>(code & 0x7Fu) : gsm7_reverse_table::absent;
+    }
+    for (std::uint32_t pair = 0; pair < two_byte_septets_.size(); ++pair)
+      if ((pair & 0xC0u) != 0x80u) two_byte_septets_[pair] = gsm7_reverse_table::absent;
   }
 
   // The code of a character below U+0100 (an ASCII byte, or a decoded
   // two-byte UTF-8 sequence).
   [[nodiscard]] SMSPDU_ALWAYS_INLINE constexpr std::uint32_t latin(std::uint32_t c) const noexcept {
-    return latin_[c];
+    return codes_[c];
   }
-  // The code of a character U+0080..U+07FF (two UTF-8 bytes).
+  // The code of a character U+0000..U+07FF (up to two UTF-8 bytes). One
+  // array holds Latin-1, then the Greek block, then a 0 for everything
+  // else: the index is chosen without a branch.
   [[nodiscard]] SMSPDU_ALWAYS_INLINE constexpr std::uint32_t two_byte(std::uint32_t c) const noexcept {
-    if (c < latin_.size()) return latin_[c];
-    return c - greek_first < greek_.size() ? greek_[c - greek_first] : 0;
+    const std::uint32_t greek = c - static_cast<std::uint32_t>(greek_first);
+    std::uint32_t at = c < latin_count ? c : nowhere;
+    if (greek < greek_count) at = latin_count + greek;
+    return codes_[at];
+  }
+  // The septet of the two bytes `pair` (the first in bits 8-15, as they are
+  // read big-endian) when they are the UTF-8 sequence of a character
+  // U+0080..U+03FF that takes one septet; otherwise (also when the second
+  // byte is no continuation byte) gsm7_reverse_table::absent. `pair` is
+  // 0xC200..0xCFFF: lead bytes C2..CF, one row of 256 each. None of the
+  // default pair's characters of two bytes takes an escape; a pair whose
+  // did would get its code from two_byte.
+  static constexpr std::uint32_t two_byte_first = 0xC200;
+  static constexpr std::uint32_t two_byte_end = 0xD000;
+  [[nodiscard]] SMSPDU_ALWAYS_INLINE constexpr std::uint8_t two_byte_septet(std::uint32_t pair) const noexcept {
+    return two_byte_septets_[pair - two_byte_first];
   }
   [[nodiscard]] constexpr std::uint32_t euro() const noexcept { return euro_; }
   // The code of any code point: 0 outside the ranges above.
@@ -257,8 +282,11 @@ class gsm7_pair_codes {
   }
 
  private:
-  std::array<std::uint32_t, 256> latin_{};
-  std::array<std::uint32_t, 128> greek_{};
+  static constexpr std::uint32_t latin_count = 0x100;
+  static constexpr std::uint32_t greek_count = 0x80;
+  static constexpr std::uint32_t nowhere = latin_count + greek_count;  // the 0 at the end
+  std::array<std::uint32_t, nowhere + 1> codes_{};  // U+0000..U+00FF, U+0380..U+03FF, 0
+  std::array<std::uint8_t, two_byte_end - two_byte_first> two_byte_septets_{};
   std::uint32_t euro_ = 0;
 };
 
@@ -370,21 +398,92 @@ SMSPDU_ALWAYS_INLINE std::size_t identity_groups_swar(const char* text, std::siz
   return n;
 }
 
+// The bytes of `word` not kept at their ASCII codes, one bit a byte: bit k
+// for byte k (SWAR: the marks land in bits 56..63 of a product without
+// carries, one per byte).
+// default_alphabet_outsiders is exact byte by byte only for bytes below 0x80
+// (the carry of a byte above may spill into the next): those are tested
+// with their top bits clear, and marked by them.
+SMSPDU_ALWAYS_INLINE constexpr std::uint32_t default_alphabet_outsider_bits(std::uint64_t word) noexcept {
+  constexpr std::uint64_t highs = 0x8080808080808080ull;
+  const std::uint64_t marks = default_alphabet_outsiders(word & ~highs) | (word & highs);
+  return static_cast<std::uint32_t>(((marks >> 7) * 0x0102040810204080ull) >> 56);
+}
+
+#if SMSPDU_HAS_SSE2
+// The same test on sixteen bytes: bit k of the result for byte k.
+SMSPDU_ALWAYS_INLINE std::uint32_t default_alphabet_outsider_bits(__m128i b) noexcept {
+  const auto byte = [](int v) { return _mm_set1_epi8(static_cast<char>(v)); };
+  // An unsigned range lo..hi is where b - lo, saturated down by hi - lo, is
+  // zero: 0x20..0x7A (0x80..0xFF are outside), and [ \ ] ^ _ ` (0x5B..0x60).
+  // Equality compares only: GCC turns a "greater than a constant" into a
+  // compare and an inversion.
+  const auto within = [&](int lo, int hi) {
+    return _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(b, byte(lo)), byte(hi - lo)), _mm_setzero_si128());
+  };
+  const __m128i singles = _mm_or_si128(_mm_cmpeq_epi8(b, byte(0x24)), _mm_cmpeq_epi8(b, byte(0x40)));
+  const __m128i kept = _mm_andnot_si128(_mm_or_si128(within(0x5B, 0x60), singles), within(0x20, 0x7A));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(kept)) ^ 0xFFFFu;
+}
+#endif
+
+// The bytes of the 64 at `text` that the UTF-8 encoder of the default pair
+// looks at one by one: bit k set when text[k] is not kept at its ASCII code
+// (default_alphabet_outsiders), except a continuation byte (80..BF) right
+// after a lead byte of two (C0..DF) in the 64, which the lead's character
+// takes with it. SSE2: sixteen bytes a step; SWAR elsewhere. A test compares
+// both with this definition byte by byte.
+SMSPDU_ALWAYS_INLINE std::uint64_t utf8_marks_swar64(const char* text) noexcept {
+  constexpr std::uint64_t highs = 0x8080808080808080ull;
+  const auto gather = [](std::uint64_t high_bits) -> std::uint64_t {
+    return ((high_bits >> 7) * 0x0102040810204080ull) >> 56;
+  };
+  std::uint64_t outsiders = 0, continuations = 0, leads = 0;
+  for (unsigned k = 0; k < 64; k += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text + k, sizeof word);
+    outsiders |= std::uint64_t{default_alphabet_outsider_bits(word)} << k;
+    // Bit 7 of each byte: set, with bit 6 clear (80..BF); set, with bit 6
+    // set and bit 5 clear (C0..DF). Shifts move bits within a byte here.
+    continuations |= gather(word & ~(word << 1) & highs) << k;
+    leads |= gather(word & (word << 1) & ~(word << 2) & highs) << k;
+  }
+  return outsiders & ~(continuations & leads << 1);
+}
+SMSPDU_ALWAYS_INLINE std::uint64_t utf8_marks64(const char* text) noexcept {
+#if SMSPDU_HAS_SSE2
+  const auto byte = [](int v) { return _mm_set1_epi8(static_cast<char>(v)); };
+  const auto load = [text](int at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + at)); };
+  const auto bits = [](__m128i mask) { return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(mask))); };
+  // Continuation bytes 80..BF of `b` (signed: not above -65) right after
+  // lead bytes C0..DF, those of `before` (b's bytes one place earlier).
+  const auto taken = [&](__m128i before, __m128i b) {
+    const __m128i leads = _mm_cmpeq_epi8(_mm_and_si128(before, byte(0xE0)), byte(0xC0));
+    return bits(_mm_andnot_si128(_mm_cmpgt_epi8(b, byte(-65)), leads));
+  };
+  const __m128i b0 = load(0), b1 = load(16), b2 = load(32), b3 = load(48);
+  const std::uint64_t marks = std::uint64_t{default_alphabet_outsider_bits(b0)} |
+                              std::uint64_t{default_alphabet_outsider_bits(b1)} << 16 |
+                              std::uint64_t{default_alphabet_outsider_bits(b2)} << 32 |
+                              std::uint64_t{default_alphabet_outsider_bits(b3)} << 48;
+  if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(b0, b1), _mm_or_si128(b2, b3))) == 0) return marks;  // ASCII only
+  // Nothing before byte 0; the predecessors of the other sixteens are the
+  // sixteen bytes one place earlier.
+  return marks & ~(taken(_mm_slli_si128(b0, 1), b0) | taken(load(15), b1) << 16 | taken(load(31), b2) << 32 |
+                   taken(load(47), b3) << 48);
+#else
+  return utf8_marks_swar64(text);
+#endif
+}
+
 #if SMSPDU_HAS_SSE2
 SMSPDU_ALWAYS_INLINE std::size_t identity_groups(const char* text, std::size_t size,
                                                  std::uint8_t* copy_to = nullptr) noexcept {
   std::size_t n = 0;
-  const auto byte = [](int v) { return _mm_set1_epi8(static_cast<char>(v)); };
   for (; n + 16 <= size; n += 16) {
-    // Signed compares: bytes of 0x80 and above are negative, "below 0x20".
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + n));
     if (copy_to != nullptr) _mm_storeu_si128(reinterpret_cast<__m128i*>(copy_to + n), b);
-    __m128i outside = _mm_or_si128(_mm_cmplt_epi8(b, byte(0x20)), _mm_cmpgt_epi8(b, byte(0x7A)));
-    outside = _mm_or_si128(outside, _mm_cmpeq_epi8(b, byte(0x24)));
-    outside = _mm_or_si128(outside, _mm_cmpeq_epi8(b, byte(0x40)));
-    outside = _mm_or_si128(outside,
-                           _mm_and_si128(_mm_cmpgt_epi8(b, byte(0x5A)), _mm_cmplt_epi8(b, byte(0x61))));
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(outside));
+    const std::uint32_t mask = default_alphabet_outsider_bits(b);
     if (mask != 0) return n + ((mask & 0xFFu) == 0 ? 8 : 0);  // the first group may be whole
   }
   return n + identity_groups_swar(text + n, size - n, copy_to == nullptr ? nullptr : copy_to + n);

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 #include <random>
 #include <string>
@@ -682,3 +683,44 @@ TEST_CASE("hex output a block at a time (SSE2 and SWAR) equals digit by digit", 
   }
 }
 #endif
+
+TEST_CASE("the UTF-8 encoder's block scans (SSE2 and SWAR) equal their byte-by-byte definition", "[fast_path][gsm7]") {
+  // default_alphabet_outsider_bits: bit k set when byte k is not kept at
+  // its ASCII code (TS 23.038 §6.2.1); utf8_marks64: the same, less the
+  // continuation bytes (80..BF) right after a lead byte of two (C0..DF)
+  // within the 64.
+  const auto identity = [](unsigned char c) {
+    return c >= 0x20 && c <= 0x7A && c != 0x24 && c != 0x40 && !(c >= 0x5B && c <= 0x60);
+  };
+  std::mt19937 rng(2612);
+  std::uniform_int_distribution<int> any_byte(0, 255);
+  std::uniform_int_distribution<int> percent(0, 99);
+  static const unsigned char typical[] = {'a', 'Z', ' ', '.', '{', '@', '$', '\n', 0xC3, 0xA9, 0xCE, 0x94,
+                                          0xE2, 0x82, 0xAC, 0xC0, 0xDF, 0x80, 0xBF, 0xC1, 0xD0, 0xF0};
+  std::uniform_int_distribution<std::size_t> pick(0, sizeof typical - 1);
+  for (int round = 0; round < 200000; ++round) {
+    unsigned char bytes[64];
+    const int random_share = percent(rng);
+    const int ascii_only = percent(rng) < 10;  // the scan's shortcut for blocks without such bytes
+    for (auto& b : bytes) {
+      b = percent(rng) < random_share ? static_cast<unsigned char>(any_byte(rng)) : typical[pick(rng)];
+      if (ascii_only) b &= 0x7F;
+    }
+    std::uint64_t outsiders = 0, marks = 0;
+    for (unsigned k = 0; k < 64; ++k) {
+      if (identity(bytes[k])) continue;
+      outsiders |= std::uint64_t{1} << k;
+      const bool taken = k > 0 && (bytes[k] & 0xC0) == 0x80 && (bytes[k - 1] & 0xE0) == 0xC0;
+      if (!taken) marks |= std::uint64_t{1} << k;
+    }
+    const char* text = reinterpret_cast<const char*>(bytes);
+    CAPTURE(round, test::hex(smspdu::octet_view(bytes, 64)));
+    for (unsigned k = 0; k < 64; k += 8) {  // the one-bit-a-byte SWAR scan
+      std::uint64_t word = 0;
+      std::memcpy(&word, text + k, sizeof word);
+      REQUIRE(smspdu::detail::default_alphabet_outsider_bits(word) == (outsiders >> k & 0xFFu));
+    }
+    REQUIRE(smspdu::detail::utf8_marks64(text) == marks);
+    REQUIRE(smspdu::detail::utf8_marks_swar64(text) == marks);
+  }
+}

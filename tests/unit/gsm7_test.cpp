@@ -403,6 +403,18 @@ TEST_CASE("the default pair's code table equals the reverse lookups of the spec 
   }
   for (std::uint32_t c = 0; c < 0x100; ++c) CHECK(codes.latin(c) == codes.find(c));
   for (std::uint32_t c = 0; c < 0x800; ++c) CHECK(codes.two_byte(c) == codes.find(c));
+  // The byte-pair table of the two-byte characters: every pair of a lead
+  // byte C2..CF and any byte, the septet of the character when the pair is
+  // its UTF-8 and it takes one septet, absent otherwise.
+  for (std::uint32_t pair = codes_t::two_byte_first; pair < codes_t::two_byte_end; ++pair) {
+    CAPTURE(pair);
+    std::uint8_t expected = smspdu::gsm7_reverse_table::absent;
+    if ((pair & 0xC0u) == 0x80u) {
+      const std::uint32_t code = codes.find((pair >> 8 & 0x1Fu) << 6 | (pair & 0x3Fu));
+      if (codes_t::septets(code) == 1) expected = static_cast<std::uint8_t>(code & 0xFFu);
+    }
+    REQUIRE(codes.two_byte_septet(pair) == expected);
+  }
   CHECK(codes.euro() == codes_t::escaped(0x65));  // € is ESC 0x65 (§6.2.1.1)
   // §6.2.1: 128 positions less the escape, with LF, CR, SP once each; the
   // extension table's 10 characters (§6.2.1.1, CR2 and SS2 excluded).
@@ -554,6 +566,117 @@ TEST_CASE("random mixed UTF-8 text encodes as the simple encoder does, errors an
   }
   CHECK(errors > 1000);  // the cases both ways are many
   CHECK(successes > 1000);
+}
+
+TEST_CASE("each kind of character at every position encodes as the simple encoder does",
+          "[gsm7][fast_path]") {
+  // The default pair's UTF-8 encoder goes 64 bytes at a time, in place
+  // while 96 are left, then through a copy of the last 96, and takes text
+  // shorter than 96 sixteen and eight bytes at a time: every piece below
+  // (characters of one to three bytes, one and two septets, others, invalid
+  // UTF-8) at every offset of texts around those sizes, among ASCII that
+  // stands for itself or not, against the simple encoder: septets, packed
+  // octets, errors and offsets.
+  static const char* const pieces[] = {
+      "{", "@", "$", "\n", "\x0C", "`", "\x1B", "\x7F", "\xC3\xA9", "\xC2\xA1", "\xCE\x94", "\xCE\xA9",
+      "\xC3\x80", "\xC2\xA0", "\xD0\x96", "\xCF\xBF", "\xE2\x82\xAC", "\xE2\x82\xAB", "\xE4\xBD\xA0",
+      "\xF0\x9F\x98\x80", "\xC3", "\xC3(", "\xE2\x82", "\xC0\x80", "\xC1\xBF", "\x80", "\xBF", "\xC3\xA9\xA9",
+      "\xE2\x82\xAC\xAC", "\xED\xA0\x80", "\xFF"};
+  static const char* const fillers[] = {"abcdefgh", "a{b}c[d]", "\xC3\xA9\xC3\xA9" "ab", "\xCE\x94x\xE2\x82\xAC" "y"};
+  std::size_t checked = 0;
+  for (const char* filler : fillers) {
+    for (const std::size_t size : {std::size_t{7}, std::size_t{16}, std::size_t{17}, std::size_t{40}, std::size_t{95},
+                                   std::size_t{96}, std::size_t{97}, std::size_t{129}, std::size_t{160}}) {
+      for (const char* piece : pieces) {
+        for (std::size_t at = 0; at < size; ++at) {
+          std::string text;
+          while (text.size() < size) text += filler;
+          text.resize(size);
+          // Cut at a character boundary of the filler, so that the piece is
+          // what makes the text what it is.
+          while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+          if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.pop_back();
+          std::size_t cut = at < text.size() ? at : text.size();
+          while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+          text.insert(cut, piece);
+          const unsigned fill = static_cast<unsigned>(at % 7);
+          CAPTURE(test::hex(smspdu::octet_view(reinterpret_cast<const std::uint8_t*>(text.data()), text.size())),
+                  fill);
+          const auto expected = reference_septets(text, {});
+          test::octets packed(2 * text.size() + 8, 0xEE);
+          const auto packed8 = smspdu::utf8_to_gsm7_packed(text, packed, fill);
+          const auto length8 = smspdu::gsm7_length_from_utf8(text);
+          if (!expected.ok) {
+            REQUIRE(!packed8);
+            CHECK(packed8.error() == expected.failure);
+            CHECK(length8.error() == expected.failure);
+            continue;
+          }
+          REQUIRE(packed8.has_value());
+          CHECK(length8.value() == expected.septets.size());
+          const std::size_t octets = smspdu::octets_length_from_septets(expected.septets.size(), fill);
+          test::octets reference(octets);
+          REQUIRE(smspdu::pack_septets(expected.septets, reference, fill).value() == octets);
+          CHECK(packed8->septets == expected.septets.size());
+          CHECK(test::octets(packed.begin(), packed.begin() + static_cast<long>(octets)) == reference);
+          test::octets unpacked(expected.septets.size());
+          REQUIRE(smspdu::utf8_to_gsm7(text, unpacked).value() == expected.septets.size());
+          CHECK(unpacked == expected.septets);
+          ++checked;
+        }
+      }
+    }
+  }
+  CHECK(checked > 10000);
+}
+
+TEST_CASE("each septet and escape pair at every position of a message decodes as the unpacked decoder does",
+          "[gsm7][fast_path]") {
+  // The packed UTF-8 decoder of the default pair copies groups of eight
+  // septets that stand for their ASCII characters, then goes through its
+  // code table: every septet and every ESC pair (the escaped septet one of
+  // those or not, ESC ESC, a final ESC) at every position of messages up to
+  // 160 septets, among such septets or among others, against gsm7_to_utf8.
+  static const std::uint8_t singles[] = {0x00, 0x02, 0x05, 0x0A, 0x0D, 0x10, 0x1A, 0x1C, 0x1F, 0x24, 0x40, 0x5B,
+                                         0x60, 0x7B, 0x7F, 0x41, 0x20};
+  static const std::uint8_t escaped[] = {0x28, 0x29, 0x3C, 0x3E, 0x3D, 0x40, 0x14, 0x2F, 0x65, 0x0A, 0x0D, 0x1B,
+                                         0x41, 0x00, 0x7F};
+  std::size_t checked = 0;
+  for (const std::size_t count : {std::size_t{16}, std::size_t{40}, std::size_t{100}, std::size_t{160}}) {
+    for (const bool plain : {true, false}) {
+      test::octets base(count);
+      for (std::size_t k = 0; k < count; ++k)
+        base[k] = plain ? static_cast<std::uint8_t>('a' + k % 26) : singles[k % (sizeof singles)];
+      const auto check = [&](const test::octets& septets) {
+        const unsigned fill = static_cast<unsigned>(checked % 7);
+        CAPTURE(test::hex(septets), fill);
+        const std::size_t need = smspdu::utf8_length_from_gsm7(septets);
+        std::string expected(need, '\0');
+        REQUIRE(smspdu::gsm7_to_utf8(septets, smspdu::span<char>(expected)).value() == need);
+        test::octets packed(smspdu::octets_length_from_septets(septets.size(), fill));
+        REQUIRE(smspdu::pack_septets(septets, packed, fill).has_value());
+        std::string out(need + 3, '\x7F');
+        REQUIRE(smspdu::gsm7_packed_to_utf8(packed, septets.size(), smspdu::span<char>(out), fill).value() == need);
+        CHECK(out.substr(0, need) == expected);
+        CHECK(out.substr(need) == "\x7F\x7F\x7F");
+        ++checked;
+      };
+      for (std::size_t at = 0; at < count; ++at) {
+        for (const std::uint8_t single : singles) {
+          test::octets septets = base;
+          septets[at] = single;
+          check(septets);
+        }
+        for (const std::uint8_t second : escaped) {
+          test::octets septets = base;
+          septets[at] = 0x1B;
+          if (at + 1 < count) septets[at + 1] = second;
+          check(septets);
+        }
+      }
+    }
+  }
+  CHECK(checked == 2 * (16 + 40 + 100 + 160) * (sizeof singles + sizeof escaped));
 }
 
 TEST_CASE("packed GSM 7-bit decoding to UTF-8 equals the unpacked decoder for every septet and escape pair",

@@ -61,6 +61,28 @@ SMSPDU_ALWAYS_INLINE std::size_t first_marked_byte(std::uint64_t marks) noexcept
 #endif
 }
 
+// The index of the lowest set bit of `bits` (non-zero): the next marked
+// byte of a scan that gives one bit a byte.
+SMSPDU_ALWAYS_INLINE unsigned lowest_set_bit(std::uint32_t bits) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<unsigned>(__builtin_ctz(bits));
+#else
+  unsigned k = 0;
+  for (; (bits & 1u) == 0; bits >>= 1) ++k;
+  return k;
+#endif
+}
+
+SMSPDU_ALWAYS_INLINE unsigned lowest_set_bit64(std::uint64_t bits) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<unsigned>(__builtin_ctzll(bits));
+#else
+  unsigned k = 0;
+  for (; (bits & 1u) == 0; bits >>= 1) ++k;
+  return k;
+#endif
+}
+
 // Little-endian store of 8 octets, the same way.
 constexpr void store_le64(std::uint8_t* p, std::uint64_t value) noexcept {
 #if SMSPDU_LITTLE_ENDIAN
