@@ -212,8 +212,9 @@ inline constexpr const gsm7_reverse_table* single_shift_reverses[national_langua
 // stored: the septet in bits 0-7, or the escape there and the septet in bits
 // 8-15 (the locking table first, as gsm7_encoder::encode); bit 16 set (the
 // AND of codes tells whether all are present) and the septet count in bits
-// 24-31. 0 when neither table has the character. Built from the reverse
-// tables at compile time; a test compares it with them for every code point.
+// 24-31. 0 when neither table has the character. The generator writes the
+// tables out; a test compares them with the reverse tables for every code
+// point.
 class gsm7_pair_codes {
  public:
   static constexpr char32_t greek_first = 0x380;
@@ -226,7 +227,12 @@ class gsm7_pair_codes {
   }
   static constexpr std::uint32_t septets(std::uint32_t code) noexcept { return code >> 24; }
 
-  constexpr gsm7_pair_codes(const gsm7_reverse_table& locking, const gsm7_reverse_table& single) noexcept {
+  // The tables of a (locking, single) pair of reverse lookups, as the
+  // encoder asks them. Only tests evaluate it: default_pair_codes below views
+  // the same tables written out by the generator, which a test holds equal.
+  static constexpr tables::gsm7_pair_code_data build(const gsm7_reverse_table& locking,
+                                                     const gsm7_reverse_table& single) noexcept {
+    tables::gsm7_pair_code_data data{};
     const auto code_of = [&](char32_t c) -> std::uint32_t {
       const std::uint8_t direct = locking.find(c);
       if (direct != gsm7_reverse_table::absent) return one_septet(direct);
@@ -234,33 +240,32 @@ class gsm7_pair_codes {
       if (shifted != gsm7_reverse_table::absent) return escaped(shifted);
       return 0;
     };
-    for (char32_t c = 0; c < latin_count; ++c) codes_[c] = code_of(c);
-    for (char32_t k = 0; k < greek_count; ++k) codes_[latin_count + k] = code_of(greek_first + k);
-    euro_ = code_of(euro_sign);
+    for (char32_t c = 0; c < latin_count; ++c) data.codes[c] = code_of(c);
+    for (char32_t k = 0; k < greek_count; ++k) data.codes[latin_count + k] = code_of(greek_first + k);
+    data.euro = code_of(euro_sign);
     // Byte pairs lead, continuation: U+0080..U+03FF. Other pairs stay absent.
+    for (auto& septet : data.two_byte_septets) septet = gsm7_reverse_table::absent;
     for (std::uint32_t c = 0x80; c < 0x400; ++c) {
-      const std::uint32_t code = two_byte(c);
+      const std::uint32_t code = data.codes[two_byte_index(c)];
       const std::uint32_t pair = (0xC0u | c >> 6) << 8 | (0x80u | (c & 0x3Fu));
-      two_byte_septets_[pair - two_byte_first] =
-          septets(code) == 1 ? static_cast<std::uint8_t>(code & 0x7Fu) : gsm7_reverse_table::absent;
+      if (septets(code) == 1) data.two_byte_septets[pair - two_byte_first] = static_cast<std::uint8_t>(code & 0x7Fu);
     }
-    for (std::uint32_t pair = 0; pair < two_byte_septets_.size(); ++pair)
-      if ((pair & 0xC0u) != 0x80u) two_byte_septets_[pair] = gsm7_reverse_table::absent;
+    return data;
   }
+  // A view of `data`, which must outlive it: the generated tables are the
+  // ones the encoder reads, with no second copy of their 4 KB.
+  constexpr explicit gsm7_pair_codes(const tables::gsm7_pair_code_data& data) noexcept : data_(&data) {}
 
   // The code of a character below U+0100 (an ASCII byte, or a decoded
   // two-byte UTF-8 sequence).
   [[nodiscard]] SMSPDU_ALWAYS_INLINE constexpr std::uint32_t latin(std::uint32_t c) const noexcept {
-    return codes_[c];
+    return data_->codes[c];
   }
   // The code of a character U+0000..U+07FF (up to two UTF-8 bytes). One
   // array holds Latin-1, then the Greek block, then a 0 for everything
   // else: the index is chosen without a branch.
   [[nodiscard]] SMSPDU_ALWAYS_INLINE constexpr std::uint32_t two_byte(std::uint32_t c) const noexcept {
-    const std::uint32_t greek = c - static_cast<std::uint32_t>(greek_first);
-    std::uint32_t at = c < latin_count ? c : nowhere;
-    if (greek < greek_count) at = latin_count + greek;
-    return codes_[at];
+    return data_->codes[two_byte_index(c)];
   }
   // The septet of the two bytes `pair` (the first in bits 8-15, as they are
   // read big-endian) when they are the UTF-8 sequence of a character
@@ -272,12 +277,12 @@ class gsm7_pair_codes {
   static constexpr std::uint32_t two_byte_first = 0xC200;
   static constexpr std::uint32_t two_byte_end = 0xD000;
   [[nodiscard]] SMSPDU_ALWAYS_INLINE constexpr std::uint8_t two_byte_septet(std::uint32_t pair) const noexcept {
-    return two_byte_septets_[pair - two_byte_first];
+    return data_->two_byte_septets[pair - two_byte_first];
   }
-  [[nodiscard]] constexpr std::uint32_t euro() const noexcept { return euro_; }
+  [[nodiscard]] constexpr std::uint32_t euro() const noexcept { return data_->euro; }
   // The code of any code point: 0 outside the ranges above.
   [[nodiscard]] constexpr std::uint32_t find(char32_t c) const noexcept {
-    if (c == euro_sign) return euro_;
+    if (c == euro_sign) return data_->euro;
     return c < 0x800 ? two_byte(c) : 0;
   }
 
@@ -285,9 +290,17 @@ class gsm7_pair_codes {
   static constexpr std::uint32_t latin_count = 0x100;
   static constexpr std::uint32_t greek_count = 0x80;
   static constexpr std::uint32_t nowhere = latin_count + greek_count;  // the 0 at the end
-  std::array<std::uint32_t, nowhere + 1> codes_{};  // U+0000..U+00FF, U+0380..U+03FF, 0
-  std::array<std::uint8_t, two_byte_end - two_byte_first> two_byte_septets_{};
-  std::uint32_t euro_ = 0;
+  static SMSPDU_ALWAYS_INLINE constexpr std::uint32_t two_byte_index(std::uint32_t c) noexcept {
+    const std::uint32_t greek = c - static_cast<std::uint32_t>(greek_first);
+    std::uint32_t at = c < latin_count ? c : nowhere;
+    if (greek < greek_count) at = latin_count + greek;
+    return at;
+  }
+  // codes: U+0000..U+00FF, U+0380..U+03FF, 0; two_byte_septets: the pairs
+  // two_byte_first..two_byte_end; euro.
+  const tables::gsm7_pair_code_data* data_;
+  static_assert(std::tuple_size<decltype(tables::gsm7_pair_code_data::codes)>::value == nowhere + 1);
+  static_assert(std::tuple_size<decltype(tables::gsm7_pair_code_data::two_byte_septets)>::value == two_byte_end - two_byte_first);
 };
 
 // Whether `tables` select the default alphabet and its extension table
@@ -297,8 +310,7 @@ constexpr bool is_default_pair(gsm7_tables pair) noexcept {
          &single_shift_table(pair.single_shift) == &tables::default_extension;
 }
 
-inline constexpr gsm7_pair_codes default_pair_codes{reverse_of<tables::default_alphabet_reverse>,
-                                                    reverse_of<tables::default_extension_reverse>};
+inline constexpr gsm7_pair_codes default_pair_codes{tables::default_pair_codes_data};
 
 // The UTF-8 of what each septet shows with the default pair (TS 23.038
 // §6.2.1 and §6.2.1.1), ready to be stored: up to three bytes (the euro
@@ -333,8 +345,10 @@ inline constexpr gsm7_utf8_codes default_utf8_codes{tables::default_alphabet, ta
 
 // The ASCII character of each septet of a locking shift table, or 0 where the
 // septet is the escape or stands for a character beyond ASCII: what the
-// decoders' eight-at-a-time fast path looks up.
-using gsm7_ascii_table = std::array<std::uint8_t, 128>;
+// decoders' eight-at-a-time fast path looks up. The generator writes the
+// views out (tables::*_ascii); ascii_view is their definition, which a test
+// holds them to.
+using tables::gsm7_ascii_table;
 
 constexpr gsm7_ascii_table ascii_view(const gsm7_table& forward) noexcept {
   gsm7_ascii_table ascii{};
@@ -342,17 +356,13 @@ constexpr gsm7_ascii_table ascii_view(const gsm7_table& forward) noexcept {
     if (septet != 0x1B && forward[septet] < 0x80) ascii[septet] = static_cast<std::uint8_t>(forward[septet]);
   return ascii;
 }
-template <const gsm7_table& Forward>
-inline constexpr gsm7_ascii_table ascii_view_of = ascii_view(Forward);
 
 inline constexpr const gsm7_ascii_table* locking_shift_ascii[national_language_count] = {
-    &ascii_view_of<tables::default_alphabet>,  &ascii_view_of<tables::turkish_locking>,
-    &ascii_view_of<tables::default_alphabet>,  &ascii_view_of<tables::portuguese_locking>,
-    &ascii_view_of<tables::bengali_locking>,   &ascii_view_of<tables::gujarati_locking>,
-    &ascii_view_of<tables::hindi_locking>,     &ascii_view_of<tables::kannada_locking>,
-    &ascii_view_of<tables::malayalam_locking>, &ascii_view_of<tables::oriya_locking>,
-    &ascii_view_of<tables::punjabi_locking>,   &ascii_view_of<tables::tamil_locking>,
-    &ascii_view_of<tables::telugu_locking>,    &ascii_view_of<tables::urdu_locking>};
+    &tables::default_alphabet_ascii,  &tables::turkish_locking_ascii,   &tables::default_alphabet_ascii,
+    &tables::portuguese_locking_ascii, &tables::bengali_locking_ascii,   &tables::gujarati_locking_ascii,
+    &tables::hindi_locking_ascii,     &tables::kannada_locking_ascii,   &tables::malayalam_locking_ascii,
+    &tables::oriya_locking_ascii,     &tables::punjabi_locking_ascii,   &tables::tamil_locking_ascii,
+    &tables::telugu_locking_ascii,    &tables::urdu_locking_ascii};
 
 // Non-zero when a byte of `word` is not a character that the default
 // alphabet (TS 23.038 §6.2.1) puts at its own ASCII position: the space to

@@ -176,3 +176,30 @@ TEST_CASE("the generated reverse lookups equal the ones built from the forward t
     CHECK(differences == 0);
   }
 }
+
+// The decoders' ASCII views of the locking shift tables are written out by
+// the table generator too; each must be ascii_view of its forward table:
+// the table's character where it is ASCII, 0 at the escape and elsewhere.
+TEST_CASE("the generated ASCII views equal the ones built from the forward tables", "[gsm7][tables]") {
+  std::size_t ascii_positions = 0;
+  for (unsigned nli = 0; nli < smspdu::national_language_count; ++nli) {
+    const auto language = static_cast<national_language>(nli);
+    const auto& forward = smspdu::locking_shift_table(language);
+    const auto& view = smspdu::detail::locking_shift_ascii_view(language);
+    CHECK(view == smspdu::detail::ascii_view(forward));
+    for (std::size_t septet = 0; septet < 128; ++septet) {
+      CAPTURE(nli, septet);
+      if (view[septet] != 0) {
+        REQUIRE(septet != 0x1B);
+        REQUIRE(char16_t{view[septet]} == forward[septet]);
+        ++ascii_positions;
+      } else {
+        REQUIRE((septet == 0x1B || forward[septet] >= 0x80));
+      }
+    }
+  }
+  // ASCII positions counted in the TSV files: 88 in the default alphabet
+  // (NLI 0, Turkish, Spanish), 93 in the Portuguese table, 47 in each of
+  // the ten Indic and Urdu tables.
+  CHECK(ascii_positions == 3 * 88 + 93 + 10 * 47);
+}

@@ -416,6 +416,15 @@ TEST_CASE("the default pair's code table equals the reverse lookups of the spec 
     REQUIRE(codes.two_byte_septet(pair) == expected);
   }
   CHECK(codes.euro() == codes_t::escaped(0x65));  // € is ESC 0x65 (§6.2.1.1)
+  // The tables tests/data/gsm7/generate_table_header.py wrote out are the
+  // ones gsm7_pair_codes::build makes of the reverse lookups, entry by entry.
+  const auto built = codes_t::build(smspdu::locking_shift_reverse(smspdu::national_language::none),
+                                    smspdu::single_shift_reverse(smspdu::national_language::none));
+  const auto& generated = smspdu::detail::tables::default_pair_codes_data;
+  for (std::size_t at = 0; at < built.codes.size(); ++at) REQUIRE(built.codes[at] == generated.codes[at]);
+  for (std::size_t at = 0; at < built.two_byte_septets.size(); ++at)
+    REQUIRE(built.two_byte_septets[at] == generated.two_byte_septets[at]);
+  CHECK(built.euro == generated.euro);
   // §6.2.1: 128 positions less the escape, with LF, CR, SP once each; the
   // extension table's 10 characters (§6.2.1.1, CR2 and SS2 excluded).
   CHECK(one == 127);
