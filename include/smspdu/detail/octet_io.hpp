@@ -49,31 +49,9 @@ constexpr std::uint64_t load_le(const std::uint8_t* p, std::size_t n) noexcept {
   return word;
 }
 
-// The index of the first byte, in a word loaded little-endian, whose top bit
-// is set in `marks` (non-zero): where a word-at-a-time scan stopped.
-SMSPDU_ALWAYS_INLINE std::size_t first_marked_byte(std::uint64_t marks) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  return static_cast<std::size_t>(__builtin_ctzll(marks) / 8);
-#else
-  std::size_t k = 0;
-  for (; (marks & 0x80u) == 0; marks >>= 8) ++k;
-  return k;
-#endif
-}
-
 // The index of the lowest set bit of `bits` (non-zero): the next marked
-// byte of a scan that gives one bit a byte.
-SMSPDU_ALWAYS_INLINE unsigned lowest_set_bit(std::uint32_t bits) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  return static_cast<unsigned>(__builtin_ctz(bits));
-#else
-  unsigned k = 0;
-  for (; (bits & 1u) == 0; bits >>= 1) ++k;
-  return k;
-#endif
-}
-
-SMSPDU_ALWAYS_INLINE unsigned lowest_set_bit64(std::uint64_t bits) noexcept {
+// byte of a scan that gives one bit a byte (SSE2 movemask, 64-byte blocks).
+SMSPDU_ALWAYS_INLINE unsigned lowest_set_bit(std::uint64_t bits) noexcept {
 #if defined(__GNUC__) || defined(__clang__)
   return static_cast<unsigned>(__builtin_ctzll(bits));
 #else
@@ -82,6 +60,10 @@ SMSPDU_ALWAYS_INLINE unsigned lowest_set_bit64(std::uint64_t bits) noexcept {
   return k;
 #endif
 }
+
+// The index of the first byte, in a word loaded little-endian, whose top bit
+// is set in `marks` (non-zero): where a word-at-a-time (SWAR) scan stopped.
+SMSPDU_ALWAYS_INLINE std::size_t first_marked_byte(std::uint64_t marks) noexcept { return lowest_set_bit(marks) / 8; }
 
 // Little-endian store of 8 octets, the same way.
 constexpr void store_le64(std::uint8_t* p, std::uint64_t value) noexcept {
