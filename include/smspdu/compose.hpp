@@ -146,13 +146,10 @@ constexpr void set_deliver_fields(sms_deliver& d, const address& from, const tim
     return encode(*submit, out);
   };
   detail::octet_writer w(out);
-  w.put(0);  // the first octet, once TP-UDHI is known
-  w.put(options.message_reference);  // TP-MR (TS 23.040 §9.2.3.6)
-  if (!detail::encode_address(to, w)) return the_long_way();  // TP-DA
-  w.put(options.pid.value);           // TP-PID
-  const std::size_t dcs_at = w.size();
-  w.put(0);  // TP-DCS, once the text's alphabet is known
-  if (!detail::encode_validity(options.validity, w)) return the_long_way();  // TP-VP
+  // The first octet once TP-UDHI is known, TP-DCS once the text's alphabet is.
+  const auto dcs_at =
+      detail::put_submit_fields(w, 0, options.message_reference, to, options.pid, {}, options.validity);
+  if (!dcs_at) return the_long_way();
   const std::size_t udl_at = w.size();
   if (w.overflowed() || out.size() - udl_at < 1 + max_user_data_octets) return the_long_way();
   data_coding_scheme dcs;
@@ -161,7 +158,7 @@ constexpr void set_deliver_fields(sms_deliver& d, const address& from, const tim
     return the_long_way();
   out[0] = detail::submit_first_octet(options.reject_duplicates, options.validity.format, options.status_report,
                                       shape.has_header, options.reply_path);
-  out[dcs_at] = dcs.value;
+  out[*dcs_at] = dcs.value;
   out[udl_at] = shape.length;  // TP-UDL
   return udl_at + 1 + shape.octets;
 }
