@@ -139,6 +139,14 @@ inline gsm7_code_step default_gsm7_code_slowly(const char* bytes, std::size_t si
           step.units, errc{}};
 }
 
+// Stores a code's septets at `o` and moves `o` past them: two octets always
+// (the second is garbage for one septet), with no test of the count.
+SMSPDU_ALWAYS_INLINE void store_gsm7_code(std::uint8_t*& o, std::uint32_t code) noexcept {
+  const auto pair = static_cast<std::uint16_t>(code);
+  std::memcpy(o, &pair, sizeof pair);
+  o += gsm7_pair_codes::septets(code);
+}
+
 // One character at `at` that the default alphabet does not keep at its
 // ASCII code, from default_pair_codes, with `avail` bytes of text from `at`
 // on: its septets are stored at `o`, which moves past them, and its length
@@ -152,9 +160,7 @@ SMSPDU_ALWAYS_INLINE std::size_t encode_default_gsm7_marked(const char* at, std:
   if (b0 < 0x80) {
     const std::uint32_t code = codes.latin(b0);
     if (code == 0) return 0;
-    const auto pair = static_cast<std::uint16_t>(code);  // the second octet is garbage for one septet
-    std::memcpy(o, &pair, sizeof pair);
-    o += gsm7_pair_codes::septets(code);
+    store_gsm7_code(o, code);
     return 1;
   }
   // U+0080..U+03FF (lead bytes C2..CF), the characters of two bytes that
@@ -168,9 +174,7 @@ SMSPDU_ALWAYS_INLINE std::size_t encode_default_gsm7_marked(const char* at, std:
     return 2;
   }
   if (pair == 0xE282 && avail >= 3 && static_cast<unsigned char>(at[2]) == 0xAC) {
-    const auto euro = static_cast<std::uint16_t>(codes.euro());
-    std::memcpy(o, &euro, sizeof euro);
-    o += gsm7_pair_codes::septets(codes.euro());
+    store_gsm7_code(o, codes.euro());
     return 3;
   }
   return 0;
@@ -222,9 +226,7 @@ inline septet_chunk encode_default_gsm7_chunk(const char* bytes, std::size_t siz
     const gsm7_code_step step = default_gsm7_code_slowly(bytes, size, offset);
     failure = step.failure;
     if (step.code == 0) return 0;
-    const auto pair = static_cast<std::uint16_t>(step.code);
-    std::memcpy(o, &pair, sizeof pair);
-    o += gsm7_pair_codes::septets(step.code);
+    store_gsm7_code(o, step.code);
     return step.units;
   };
   if (size < reach) {
@@ -273,6 +275,8 @@ inline septet_chunk encode_default_gsm7_chunk(const char* bytes, std::size_t siz
   const std::size_t shift = size - reach;
   char tail[2 * reach];
   std::memcpy(tail, bytes + shift, reach);
+  // Two clears of 48, not one of 96: the one measured slower with g++ 12
+  // (160 ASCII characters 46 -> 51 ns).
   std::memset(tail + reach, 0, reach / 2);
   std::memset(tail + reach + reach / 2, 0, reach / 2);
   const auto source = [&](std::size_t at) { return at <= shift ? bytes + at : tail + (at - shift); };

@@ -408,16 +408,22 @@ SMSPDU_ALWAYS_INLINE std::size_t identity_groups_swar(const char* text, std::siz
   return n;
 }
 
+// The top bits of the eight bytes of `high_bits` (only top bits set), one
+// bit a byte: bit k for byte k (SWAR: they land in bits 56..63 of a product
+// without carries, one per byte).
+SMSPDU_ALWAYS_INLINE constexpr std::uint64_t gather_high_bits(std::uint64_t high_bits) noexcept {
+  return ((high_bits >> 7) * 0x0102040810204080ull) >> 56;
+}
+
 // The bytes of `word` not kept at their ASCII codes, one bit a byte: bit k
-// for byte k (SWAR: the marks land in bits 56..63 of a product without
-// carries, one per byte).
+// for byte k.
 // default_alphabet_outsiders is exact byte by byte only for bytes below 0x80
 // (the carry of a byte above may spill into the next): those are tested
 // with their top bits clear, and marked by them.
 SMSPDU_ALWAYS_INLINE constexpr std::uint32_t default_alphabet_outsider_bits(std::uint64_t word) noexcept {
   constexpr std::uint64_t highs = 0x8080808080808080ull;
   const std::uint64_t marks = default_alphabet_outsiders(word & ~highs) | (word & highs);
-  return static_cast<std::uint32_t>(((marks >> 7) * 0x0102040810204080ull) >> 56);
+  return static_cast<std::uint32_t>(gather_high_bits(marks));
 }
 
 #if SMSPDU_HAS_SSE2
@@ -445,9 +451,6 @@ SMSPDU_ALWAYS_INLINE std::uint32_t default_alphabet_outsider_bits(__m128i b) noe
 // both with this definition byte by byte.
 SMSPDU_ALWAYS_INLINE std::uint64_t utf8_marks_swar64(const char* text) noexcept {
   constexpr std::uint64_t highs = 0x8080808080808080ull;
-  const auto gather = [](std::uint64_t high_bits) -> std::uint64_t {
-    return ((high_bits >> 7) * 0x0102040810204080ull) >> 56;
-  };
   std::uint64_t outsiders = 0, continuations = 0, leads = 0;
   for (unsigned k = 0; k < 64; k += 8) {
     std::uint64_t word = 0;
@@ -455,8 +458,8 @@ SMSPDU_ALWAYS_INLINE std::uint64_t utf8_marks_swar64(const char* text) noexcept 
     outsiders |= std::uint64_t{default_alphabet_outsider_bits(word)} << k;
     // Bit 7 of each byte: set, with bit 6 clear (80..BF); set, with bit 6
     // set and bit 5 clear (C0..DF). Shifts move bits within a byte here.
-    continuations |= gather(word & ~(word << 1) & highs) << k;
-    leads |= gather(word & (word << 1) & ~(word << 2) & highs) << k;
+    continuations |= gather_high_bits(word & ~(word << 1) & highs) << k;
+    leads |= gather_high_bits(word & (word << 1) & ~(word << 2) & highs) << k;
   }
   return outsiders & ~(continuations & leads << 1);
 }
