@@ -208,25 +208,6 @@ constexpr sms_submit submit_of(const address& to, const submit_options& options,
   s.ud = segment.ud;
   return s;
 }
-
-// Plans `text` and fills `message` (its other fields already set) with each
-// segment in turn: TP-DCS once, then the user data, written in place, before
-// `on_segment(index)` hands it on; a failure it returns ends the split. One
-// message is refilled, not one built and copied per segment.
-template <class Message, class OnSegment>
-constexpr result<segment_plan> split_message(std::string_view text, const message_options& options,
-                                             Message& message, OnSegment&& on_segment) noexcept {
-  const auto plan = count_segments(text, options);
-  if (!plan) return plan;
-  const segment_frame frame = frame_of(*plan, options);
-  message.dcs = frame.dcs;
-  for (std::size_t i = 0; i < plan->segment_count(); ++i) {
-    error e = write_segment_into(text, *plan, frame, i, message.ud);
-    if (!failed(e)) e = on_segment(i);
-    if (failed(e)) return e;
-  }
-  return plan;
-}
 }  // namespace detail
 
 /// Splits UTF-8 `text` to `to` into SMS-SUBMITs, one a segment, each with the
@@ -240,7 +221,7 @@ template <class OnSubmit>
                                                           const submit_options& options,
                                                           OnSubmit&& on_submit) noexcept {
   sms_submit s = detail::submit_from(to, options);
-  return detail::split_message(text, options, s, [&](std::size_t i) {
+  return detail::split_message(text, options, s, [&](std::size_t i, std::size_t) {
     s.message_reference = detail::segment_reference(options, i);
     on_submit(static_cast<const sms_submit&>(s));
     return error{};
@@ -283,7 +264,7 @@ template <class OnPdu>
   std::array<std::uint8_t, max_pdu_octets> octets{};
   std::size_t tpdu_at = 0;  // where the TPDU starts, after the SMSC address
   std::size_t udl_at = 0;   // where TP-UDL is
-  return detail::split_message(text, options, s, [&](std::size_t i) -> error {
+  return detail::split_message(text, options, s, [&](std::size_t i, std::size_t) -> error {
     std::size_t length = 0;
     if (i == 0) {
       // The first PDU is encoded in full, which reports the encoder's errors.
@@ -334,7 +315,7 @@ template <class OnDeliver>
                                                            OnDeliver&& on_deliver) noexcept {
   sms_deliver d;
   detail::set_deliver_fields(d, from, time, options);
-  return detail::split_message(text, options, d, [&](std::size_t) {
+  return detail::split_message(text, options, d, [&](std::size_t, std::size_t) {
     on_deliver(static_cast<const sms_deliver&>(d));
     return error{};
   });

@@ -952,25 +952,38 @@ constexpr result<text_segment> segment_of(std::basic_string_view<CharT> text, co
   });
 }
 
-// Plans `text`, then hands each segment to `on_segment` in order. One
-// text_segment is refilled for every segment: its user data is written in
-// place, and nothing but the sequence number and the user data changes.
-template <class CharT, class OnSegment>
-constexpr result<segment_plan> split_text(std::basic_string_view<CharT> text, const message_options& options,
-                                          OnSegment& on_segment) noexcept {
+// Plans `text` and fills `message` (a text_segment, or a TPDU with its
+// other fields already set) with each segment in turn: TP-DCS once, then the
+// user data, written in place, before `on_segment(index, count)` hands it
+// on; a failure it returns ends the split. One message is refilled, not one
+// built and copied per segment: nothing but the user data changes (and what
+// on_segment sets from the index).
+template <class CharT, class Message, class OnSegment>
+constexpr result<segment_plan> split_message(std::basic_string_view<CharT> text, const message_options& options,
+                                             Message& message, OnSegment&& on_segment) noexcept {
   const auto plan = plan_text(text, options);
   if (!plan) return plan;
   const segment_frame frame = frame_of(*plan, options);
-  text_segment s;
-  s.total = plan->segment_count();
-  s.dcs = frame.dcs;
+  message.dcs = frame.dcs;
   for (std::size_t i = 0; i < plan->segment_count(); ++i) {
-    s.sequence = i + 1;
-    const error e = write_segment_into(text, *plan, frame, i, s.ud);
+    error e = write_segment_into(text, *plan, frame, i, message.ud);
+    if (!failed(e)) e = on_segment(i, plan->segment_count());
     if (failed(e)) return e;
-    on_segment(static_cast<const text_segment&>(s));
   }
   return plan;
+}
+
+// Hands each segment of `text` to `on_segment` in order.
+template <class CharT, class OnSegment>
+constexpr result<segment_plan> split_text(std::basic_string_view<CharT> text, const message_options& options,
+                                          OnSegment& on_segment) noexcept {
+  text_segment s;
+  return split_message(text, options, s, [&](std::size_t index, std::size_t count) {
+    s.sequence = index + 1;
+    s.total = count;
+    on_segment(static_cast<const text_segment&>(s));
+    return error{};
+  });
 }
 }  // namespace detail
 
